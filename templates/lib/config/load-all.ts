@@ -1,0 +1,60 @@
+/** Finds and loads every assembly under the assemblies folder (or just one). */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadAssembly, type LoadedAssembly } from './load-assembly.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { sortProblems, type Problem } from './problems.ts';
+
+/** Where assemblies live; tests point this at fixtures with ASSEMBLIES_DIR. */
+export function assembliesDir(root: string = process.cwd()): string {
+  return resolve(root, process.env['ASSEMBLIES_DIR'] ?? 'assemblies');
+}
+
+export function listAssemblyIds(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
+    .sort();
+}
+
+export interface LoadAllResult {
+  assemblies: LoadedAssembly[];
+  problems: Problem[];
+}
+
+export function loadAll(options: { dir?: string; only?: string; root?: string } = {}): LoadAllResult {
+  const root = options.root ?? process.cwd();
+  const dir = options.dir ?? assembliesDir(root);
+  const ids = listAssemblyIds(dir);
+  const problems: Problem[] = [];
+  if (ids.length === 0) {
+    problems.push({
+      severity: 'error',
+      file: dir,
+      line: 1,
+      column: 1,
+      path: [],
+      message: 'There are no assemblies to build. Create one with: npm run new -- my-assembly',
+    });
+    return { assemblies: [], problems };
+  }
+  if (options.only && !ids.includes(options.only)) {
+    const suggestion = didYouMean(options.only, ids);
+    problems.push({
+      severity: 'error',
+      file: dir,
+      line: 1,
+      column: 1,
+      path: [],
+      message: `There is no assembly "${options.only}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Assemblies here: ${ids.join(', ')}.`,
+    });
+    return { assemblies: [], problems };
+  }
+  const assemblies: LoadedAssembly[] = [];
+  for (const id of options.only ? [options.only] : ids) {
+    const result = loadAssembly(dir, id, root);
+    problems.push(...result.problems);
+    if (result.assembly) assemblies.push(result.assembly);
+  }
+  return { assemblies, problems: sortProblems(problems) };
+}

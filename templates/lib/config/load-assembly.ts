@@ -1,0 +1,215 @@
+/**
+ * Reads one assembly folder: assembly.yaml, the MDX folders and the local files they point to.
+ * Reports every problem at once, each with file, line, column and field. The Astro content
+ * loader and the command-line scripts both use this.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type * as z from 'zod';
+import { assemblySchema, type AssemblyConfig } from '../../schema/assembly.ts';
+import {
+  mdxFolders,
+  type MdxFolder,
+  type NewsPostMeta,
+  type ReportChapterMeta,
+  type TranscriptMeta,
+} from '../../schema/frontmatter.ts';
+import { idPattern, isLinkOrFile, isLocalFile } from '../../schema/primitives.ts';
+import { crossCheck, type ValidSections } from './cross-checks.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { explainIssues } from './messages.ts';
+import { partialParse } from './partial-parse.ts';
+import { parseMdxSource } from './mdx-source.ts';
+import type { FieldPath, Problem, Severity } from './problems.ts';
+import { walkWithSchema } from './schema-walk.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+export const configFileName = 'assembly.yaml';
+/** Folders an assembly may contain besides its MDX folders. */
+export const fileFolders = ['files'] as const;
+/** Text that `npm run new` puts in fields the organiser must fill in. */
+export const placeholderPrefix = 'REPLACE:';
+
+export interface MdxDocument<Meta> {
+  /** From the file name: report/02-what-we-heard.mdx → "what-we-heard". */
+  slug: string;
+  /** Path relative to the project root. */
+  file: string;
+  meta: Meta;
+  body: string;
+}
+
+export interface LoadedAssembly {
+  id: string;
+  /** Folder of the assembly, relative to the project root. */
+  dir: string;
+  config: AssemblyConfig;
+  report: MdxDocument<ReportChapterMeta>[];
+  news: MdxDocument<NewsPostMeta>[];
+  transcripts: MdxDocument<TranscriptMeta>[];
+  /** Local files the config points to, with their sizes in bytes. */
+  files: Record<string, number>;
+}
+
+export interface LoadResult {
+  assembly?: LoadedAssembly;
+  problems: Problem[];
+}
+
+/** Reads `<assembliesDir>/<id>`; `root` is what file names in problems are relative to. */
+export function loadAssembly(assembliesDir: string, id: string, root: string = process.cwd()): LoadResult {
+  const dir = join(assembliesDir, id);
+  const rel = (path: string) => relative(root, path).split(sep).join('/');
+  const configPath = join(dir, configFileName);
+  const configFile = rel(configPath);
+  const problems: Problem[] = [];
+  const report = (severity: Severity, file: string, line: number, column: number, path: FieldPath, message: string) =>
+    problems.push({ severity, file, line, column, path, message });
+
+  if (!idPattern.test(id)) {
+    report('error', rel(dir), 1, 1, [], `The folder name "${id}" is used in web addresses, so it must use only lower-case letters, digits and hyphens. Rename the folder.`);
+  }
+  if (!existsSync(configPath)) {
+    report('error', configFile, 1, 1, [], `There is no ${configFileName} in this assembly's folder. Create one with: npm run new -- ${id}`);
+    return { problems };
+  }
+
+  const yaml = parseYamlSource(readFileSync(configPath, 'utf8'));
+  for (const syntax of yaml.syntaxErrors) report('error', configFile, syntax.line, syntax.column, [], syntax.message);
+  if (yaml.syntaxErrors.length > 0) return { problems };
+  const data = yaml.data ?? {};
+
+  const at = (source: YamlSource, path: FieldPath, key = false) => source.locate(path, { key });
+  const parsed = assemblySchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of explainIssues(assemblySchema, parsed.error.issues, data)) {
+      const pos = at(yaml, issue.path, issue.atKey);
+      report('error', configFile, pos.line, pos.column, issue.path, issue.message);
+    }
+  }
+
+  const sections = partialParse(assemblySchema, data) as ValidSections;
+  for (const rule of crossCheck(sections)) {
+    const pos = at(yaml, rule.path);
+    report(rule.severity, configFile, pos.line, pos.column, rule.path, rule.message);
+  }
+
+  const files: Record<string, number> = {};
+  walkWithSchema(assemblySchema, data, (value, fieldSchema, path) => {
+    if (typeof value !== 'string') return;
+    const pos = () => at(yaml, path);
+    if (value.startsWith(placeholderPrefix)) {
+      const p = pos();
+      report('warning', configFile, p.line, p.column, path, `This is still the starter text ("${value}"). Replace it with the real ${String(path.at(-1))}.`);
+    }
+    if (isLinkField(fieldSchema) && isLocalFile(value)) {
+      const target = join(dir, value);
+      if (existsSync(target) && statSync(target).isFile()) files[value] = statSync(target).size;
+      else {
+        const p = pos();
+        report('error', configFile, p.line, p.column, path, `The file "${value}" does not exist in ${rel(dir)}/. Add the file there, or correct the path.`);
+      }
+    }
+  });
+
+  const recommendationIds = sections.recommendations?.flatMap((r) => (r?.id ? [r.id] : []));
+  const mdx = {
+    report: loadMdxFolder(dir, 'report', rel, problems, (meta) =>
+      chapterReferences(meta as ReportChapterMeta, recommendationIds),
+    ) as MdxDocument<ReportChapterMeta>[],
+    news: loadMdxFolder(dir, 'news', rel, problems) as MdxDocument<NewsPostMeta>[],
+    transcripts: loadMdxFolder(dir, 'transcripts', rel, problems) as MdxDocument<TranscriptMeta>[],
+  };
+  checkFolderNames(dir, rel, problems);
+
+  if (!parsed.success || problems.some((p) => p.severity === 'error')) return { problems };
+  return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files }, problems };
+}
+
+function isLinkField(schema: z.ZodType): boolean {
+  const checks = (schema._zod.def as { checks?: Array<{ _zod: { def: { fn?: unknown } } }> }).checks ?? [];
+  return checks.some((check) => check._zod.def.fn === isLinkOrFile);
+}
+
+type DocumentRule = (meta: unknown) => Array<{ path: FieldPath; message: string }>;
+
+function loadMdxFolder(
+  dir: string,
+  folder: MdxFolder,
+  rel: (p: string) => string,
+  problems: Problem[],
+  rule?: DocumentRule,
+): MdxDocument<unknown>[] {
+  const folderPath = join(dir, folder);
+  if (!existsSync(folderPath)) return [];
+  const schema = mdxFolders[folder];
+  const documents: MdxDocument<unknown>[] = [];
+  for (const name of readdirSync(folderPath).sort()) {
+    const file = rel(join(folderPath, name));
+    if (!name.endsWith('.mdx')) {
+      problems.push({ severity: 'warning', file, line: 1, column: 1, path: [], message: `Only .mdx files are read in ${folder}/. Rename it to end in .mdx, or move it to files/.` });
+      continue;
+    }
+    const slug = name.replace(/\.mdx$/, '').replace(/^\d+[-_]/, '');
+    if (!idPattern.test(slug)) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `The file name "${name}" becomes a web address, so use only lower-case letters, digits and hyphens. Rename the file.` });
+      continue;
+    }
+    const source = parseMdxSource(readFileSync(join(folderPath, name), 'utf8'));
+    if (!source.frontMatter) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: 'The file has no front matter. Start it with a block between two --- lines, for example: --- / title: My title / ---' });
+      continue;
+    }
+    const offset = source.frontMatterLine - 1;
+    const fm = source.frontMatter;
+    for (const syntax of fm.syntaxErrors) problems.push({ severity: 'error', file, line: syntax.line + offset, column: syntax.column, path: [], message: syntax.message });
+    if (fm.syntaxErrors.length > 0) continue;
+    const result = schema.safeParse(fm.data ?? {});
+    if (!result.success) {
+      for (const issue of explainIssues(schema, result.error.issues, fm.data ?? {})) {
+        const pos = fm.locate(issue.path, { key: issue.atKey });
+        problems.push({ severity: 'error', file, line: pos.line + offset, column: pos.column, path: issue.path, message: issue.message });
+      }
+      continue;
+    }
+    const locate = (path: FieldPath) => {
+      const pos = fm.locate(path);
+      return { line: pos.line + offset, column: pos.column };
+    };
+    for (const found of rule?.(result.data) ?? []) {
+      problems.push({ severity: 'error', file, ...locate(found.path), path: found.path, message: found.message });
+    }
+    documents.push({ slug, file, meta: result.data, body: source.body });
+  }
+  return documents;
+}
+
+function chapterReferences(meta: ReportChapterMeta, ids: string[] | undefined) {
+  if (!ids) return [];
+  return meta.recommendations.flatMap((id, index) =>
+    ids.includes(id)
+      ? []
+      : [
+          {
+            path: ['recommendations', index] as FieldPath,
+            message: `There is no recommendation with the id "${id}". Use one of: ${ids.join(', ') || '(none yet: add recommendations to assembly.yaml)'}.`,
+          },
+        ],
+  );
+}
+
+function checkFolderNames(dir: string, rel: (p: string) => string, problems: Problem[]): void {
+  const known = [configFileName, ...Object.keys(mdxFolders), ...fileFolders];
+  for (const name of readdirSync(dir).sort()) {
+    if (known.includes(name) || name.startsWith('.')) continue;
+    const suggestion = didYouMean(name, known);
+    problems.push({
+      severity: 'warning',
+      file: rel(join(dir, name)),
+      line: 1,
+      column: 1,
+      path: [],
+      message: `The generator does not read "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known names: ${known.join(', ')}.`,
+    });
+  }
+}

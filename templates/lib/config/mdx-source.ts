@@ -1,0 +1,17 @@
+/** Splits an MDX file into its YAML front matter (with positions) and its body. */
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+export interface MdxSource {
+  frontMatter: YamlSource | undefined;
+  /** Line number of the first front matter line, to offset positions. */
+  frontMatterLine: number;
+  body: string;
+}
+
+const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function parseMdxSource(source: string): MdxSource {
+  const match = fence.exec(source);
+  if (!match) return { frontMatter: undefined, frontMatterLine: 1, body: source };
+  return { frontMatter: parseYamlSource(match[1]!), frontMatterLine: 2, body: source.slice(match[0].length) };
+}

@@ -1,0 +1,127 @@
+/**
+ * Turns zod's issues into plain English: what is wrong, then what to do, with the field's own
+ * documented example. One problem per issue, and one per unknown key.
+ */
+import { stringify } from 'yaml';
+import type * as z from 'zod';
+import { didYouMean } from './did-you-mean.ts';
+import type { FieldPath } from './problems.ts';
+import { fieldDoc, objectShape, schemaAt } from './schema-walk.ts';
+
+export interface PlainIssue {
+  path: FieldPath;
+  message: string;
+  /** Point at the key rather than the value (unknown keys). */
+  atKey: boolean;
+}
+
+export function explainIssues(root: z.ZodType, issues: readonly z.core.$ZodIssue[], input: unknown): PlainIssue[] {
+  return issues.flatMap((issue) => explainIssue(root, issue, input));
+}
+
+function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown): PlainIssue[] {
+  const path = issue.path as FieldPath;
+  const field = schemaAt(root, path);
+  const example = exampleSentence(path, fieldDoc(field).example);
+  const value = valueAt(input, path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = Object.keys(objectShape(schemaAt(root, path) ?? root) ?? {});
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, known);
+        const what = suggestion
+          ? `Did you mean "${suggestion}"? Rename it, or remove it.`
+          : `Remove it, or check the spelling against the config reference (docs/config-reference.md).`;
+        return { path: [...path, key], atKey: true, message: `"${key}" is not a field the generator knows here. ${what}` };
+      });
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        return [{ path, atKey: false, message: `This field is required but missing. Add it${example}` }];
+      }
+      if (value === null) {
+        return [{ path, atKey: false, message: `This field is empty. Fill it in${example}` }];
+      }
+      const expected = typeWords[issue.expected] ?? issue.expected;
+      return [{ path, atKey: false, message: `This must be ${expected}, but it is ${describe(value)}. Change it${example}` }];
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => String(v));
+      if (allowed.length === 1 && allowed[0] === 'true') {
+        return [{ path, atKey: false, message: `${capitalise(issue.message)}. Write true once you have it.` }];
+      }
+      const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+      return [
+        {
+          path,
+          atKey: false,
+          message: `${describe(value)} is not one of the allowed values.${hint} Use one of: ${allowed.join(', ')}.`,
+        },
+      ];
+    }
+    default: {
+      const wrong = plainSentence(issue.message);
+      const shown = value === undefined ? '' : ` (it is ${describe(value)})`;
+      return [{ path, atKey: false, message: `This ${wrong}${shown}. Change it${example}` }];
+    }
+  }
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'a group of fields (indented below the name)',
+  array: 'a list (lines starting with "- ")',
+};
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (value && typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'number') return `the number ${value}`;
+  return String(value);
+}
+
+function plainSentence(message: string): string {
+  // Our own messages read "must ..."; zod's built-in ones are turned into the same form.
+  const zodForms: Array<[RegExp, string]> = [
+    [/^Too small: expected array to have >=(\d+) items?$/, 'must list at least $1 item(s)'],
+    [/^Too small: expected string to have >=(\d+) characters?$/, 'must not be empty'],
+    [/^Too big: expected string to have <=(\d+) characters?$/, 'must be at most $1 characters'],
+    [/^Invalid ISO date$/, 'must be a date written YYYY-MM-DD, such as 2027-03-06'],
+    [/^Invalid input$/, 'is not valid'],
+  ];
+  for (const [pattern, replacement] of zodForms) {
+    if (pattern.test(message)) return message.replace(pattern, replacement);
+  }
+  return message.startsWith('must') ? message : `is not valid: ${message}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** ", for example:\n  title: ..." as a finished sentence ending. */
+function exampleSentence(path: FieldPath, example: unknown): string {
+  if (example === undefined) return '.';
+  const key = [...path].reverse().find((segment) => typeof segment === 'string');
+  if (typeof example === 'object' && example !== null) {
+    const yamlText = stringify(example, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+    return `, for example: ${key ? `${key}: ` : ''}${yamlText.length > 120 ? `${yamlText.slice(0, 117)}...` : yamlText}`;
+  }
+  const literal = typeof example === 'string' ? JSON.stringify(example) : String(example);
+  return `, for example: ${typeof path.at(-1) === 'number' || !key ? '' : `${key}: `}${literal}`;
+}
+
+export function valueAt(input: unknown, path: FieldPath): unknown {
+  let current: unknown = input;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}

@@ -1,0 +1,38 @@
+/** Session times are written in the assembly's time zone; these turn them into instants. */
+
+const hasOffset = /(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Offset of `zone` from UTC at `instant`, in minutes (Europe/London in summer: 60). */
+export function zoneOffsetMinutes(instant: Date, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The instant a session time refers to: local times are read in `zone`. */
+export function toInstant(dateTime: string, zone: string): Date {
+  if (hasOffset.test(dateTime)) return new Date(dateTime);
+  const [date, time] = dateTime.split('T') as [string, string];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
+  const wallClock = Date.UTC(y, m - 1, d, hh, mm, ss);
+  // Two passes settle the offset on either side of a clock change.
+  let guess = wallClock - zoneOffsetMinutes(new Date(wallClock), zone) * 60000;
+  guess = wallClock - zoneOffsetMinutes(new Date(guess), zone) * 60000;
+  return new Date(guess);
+}
+
+/** The calendar date (YYYY-MM-DD) of a session time, as written. */
+export function datePart(dateTime: string): string {
+  return dateTime.slice(0, 10);
+}

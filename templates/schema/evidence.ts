@@ -1,0 +1,70 @@
+/** Speakers and the evidence they gave, labelled by kind (G11, G19-G25, G68). */
+import * as z from 'zod';
+import { doc, download, httpsUrl, identifier, illustrative, isoDate, text } from './primitives.ts';
+import { transcript } from './timeline.ts';
+
+/** G23: informant (expert giving facts), advocate (arguing a position), or neutral briefing. */
+export const perspectives = ['informant', 'advocate', 'briefing'] as const;
+
+export const evidenceTypes = [
+  'talk',
+  'panel',
+  'question-and-answer',
+  'briefing-paper',
+  'written-submission',
+  'site-visit',
+  'video',
+  'other',
+] as const;
+
+const speaker = z.strictObject({
+  id: doc(identifier(), 'Short id used in web addresses and references.', 'james-littlewood'),
+  name: doc(text(), 'The speaker\'s name.', 'James Littlewood'),
+  role: doc(text().optional(), 'Their job title or role.', 'Chief Executive'),
+  organisation: doc(text().optional(), 'Their organisation.', 'Cambridge Past, Present and Future'),
+  perspective: doc(
+    z.enum(perspectives),
+    'Whether they speak as an informant (facts), an advocate (a point of view) or give a neutral briefing (G23).',
+    'advocate',
+  ),
+  interests: doc(
+    text().default('None declared'),
+    'Interests the speaker declared, such as funding or membership of campaign groups.',
+    'Member of Camcycle.',
+  ),
+  bio: doc(text().optional(), 'A short biography.', 'James has led the charity since 2014.'),
+  url: doc(httpsUrl().optional(), 'A page about them.', 'https://www.preservecambridge.org/'),
+  illustrative: illustrative(),
+});
+
+const evidenceItem = z.strictObject({
+  id: doc(identifier(), 'Short id used in web addresses and references.', 'congestion-today'),
+  title: doc(text(), 'Title of the talk or document.', 'Congestion in Greater Cambridge today'),
+  type: doc(z.enum(evidenceTypes), 'What kind of evidence it is.', 'talk'),
+  perspective: doc(
+    z.enum(perspectives).optional(),
+    'Label for the item (G23). Left out, it follows the first speaker\'s perspective.',
+    'briefing',
+  ),
+  session: doc(identifier().optional(), 'Id of the session where it was presented.', 'weekend-1-day-1'),
+  speakers: doc(z.array(identifier()).default([]), 'Ids of its speakers.', ['james-littlewood']),
+  summary: doc(text().optional(), 'A plain summary of what it says.', 'How traffic has grown since 2011 and what it costs.'),
+  brief: doc(text().optional(), 'The brief the speaker was given (G24).', 'Explain the causes of congestion neutrally.'),
+  published: doc(isoDate().optional(), 'When it was published on the site (G21).', '2019-09-07'),
+  video: doc(httpsUrl().optional(), 'Web address of the video (G20).', 'https://www.youtube.com/watch?v=abcdefghijk'),
+  captions: doc(z.boolean().default(false), 'True when the video has captions (G57).', true),
+  transcript: transcript(),
+  files: doc(z.array(download()).default([]), 'Slides, papers and other files (G19, G20).', [
+    { title: 'Slides', href: 'files/congestion-today.pdf' },
+  ]),
+  illustrative: illustrative(),
+});
+
+export const evidenceShape = {
+  speakers: doc(z.array(speaker).default([]), 'Everyone who presents evidence (G11).', [
+    { id: 'jane-doe', name: 'Jane Doe', perspective: 'informant' },
+  ]),
+  evidence: doc(z.array(evidenceItem).default([]), 'Talks, briefing papers and submissions given to members (G19, G20).', [
+    { id: 'congestion-today', title: 'Congestion today', type: 'talk', speakers: ['jane-doe'] },
+  ]),
+};
