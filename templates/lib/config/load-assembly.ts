@@ -19,7 +19,7 @@ import { crossCheck, type ValidSections } from './cross-checks.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { explainIssues } from './messages.ts';
 import { partialParse } from './partial-parse.ts';
-import { parseMdxSource } from './mdx-source.ts';
+import { mdxSlug, parseMdxSource } from './mdx-source.ts';
 import type { FieldPath, Problem, Severity } from './problems.ts';
 import { walkWithSchema } from './schema-walk.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -27,6 +27,8 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 export const configFileName = 'assembly.yaml';
 /** Folders an assembly may contain besides its MDX folders. */
 export const fileFolders = ['files'] as const;
+/** Where config fields may point to local files: documents, and MDX transcripts. */
+const localFileFolders = ['files', 'transcripts'];
 /** Text that `npm run new` puts in fields the organiser must fill in. */
 export const placeholderPrefix = 'REPLACE:';
 
@@ -104,6 +106,11 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
     }
     if (isLinkField(fieldSchema) && isLocalFile(value)) {
       const target = join(dir, value);
+      if (!localFileFolders.some((folder) => value.startsWith(`${folder}/`))) {
+        const p = pos();
+        report('error', configFile, p.line, p.column, path, `"${value}" is outside the files/ folder. Put documents in ${rel(dir)}/files/ and write files/${value.split('/').at(-1)}.`);
+        return;
+      }
       if (existsSync(target) && statSync(target).isFile()) files[value] = statSync(target).size;
       else {
         const p = pos();
@@ -144,17 +151,24 @@ function loadMdxFolder(
   if (!existsSync(folderPath)) return [];
   const schema = mdxFolders[folder];
   const documents: MdxDocument<unknown>[] = [];
+  const slugs = new Map<string, string>();
   for (const name of readdirSync(folderPath).sort()) {
     const file = rel(join(folderPath, name));
     if (!name.endsWith('.mdx')) {
       problems.push({ severity: 'warning', file, line: 1, column: 1, path: [], message: `Only .mdx files are read in ${folder}/. Rename it to end in .mdx, or move it to files/.` });
       continue;
     }
-    const slug = name.replace(/\.mdx$/, '').replace(/^\d+[-_]/, '');
+    const slug = mdxSlug(name);
     if (!idPattern.test(slug)) {
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `The file name "${name}" becomes a web address, so use only lower-case letters, digits and hyphens. Rename the file.` });
       continue;
     }
+    const clash = slugs.get(slug);
+    if (clash) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `This file and ${clash} both become the web address "${slug}/". Rename one of them.` });
+      continue;
+    }
+    slugs.set(slug, name);
     const source = parseMdxSource(readFileSync(join(folderPath, name), 'utf8'));
     if (!source.frontMatter) {
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: 'The file has no front matter. Start it with a block between two --- lines, for example: --- / title: My title / ---' });

@@ -15,3 +15,11 @@ export function parseMdxSource(source: string): MdxSource {
   if (!match) return { frontMatter: undefined, frontMatterLine: 1, body: source };
   return { frontMatter: parseYamlSource(match[1]!), frontMatterLine: 2, body: source.slice(match[0].length) };
 }
+
+/**
+ * The web-address part of an MDX file name. Leading numbers, used to sort files, are dropped:
+ * "02-what-we-heard.mdx" → "what-we-heard", "2019-09-06-first-meeting.mdx" → "first-meeting".
+ */
+export function mdxSlug(fileName: string): string {
+  return fileName.replace(/\.mdx$/, '').replace(/^(?:\d+[-_])+/, '');
+}

@@ -1,0 +1,13 @@
+// Astro builds the public site from templates/. The build script (scripts/build.ts) passes the
+// output folder, base path and site URL; these defaults serve `npm run dev`.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  srcDir: './templates',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

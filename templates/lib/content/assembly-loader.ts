@@ -1,0 +1,54 @@
+/**
+ * The Astro content-layer loader for assembly.yaml files. It runs the same loader as
+ * `npm run check`, so the site and the scripts agree; any error stops the build with the same
+ * positioned messages.
+ */
+import type { Loader } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { loadAll } from '../config/load-all.ts';
+import { errorsIn } from '../config/problems.ts';
+import { problemReport } from '../config/report.ts';
+import type { BuildTarget } from '../site/build-target.ts';
+
+export class AssemblyConfigError extends Error {
+  override name = 'AssemblyConfigError';
+}
+
+export function assemblyLoader(target: BuildTarget): Loader {
+  return {
+    name: 'assembly-loader',
+    load: async ({ store, logger, generateDigest, watcher, config }) => {
+      const root = new URL('.', config.root).pathname;
+      const dir = resolve(root, target.assembliesDir);
+      const sync = () => {
+        const { assemblies, problems } = loadAll({ dir, root, ...(target.only ? { only: target.only } : {}) });
+        if (errorsIn(problems).length > 0) throw new AssemblyConfigError(problemReport(problems, assemblies.length));
+        for (const problem of problems) logger.warn(problemReport([problem], 1).split('\n')[0]!);
+        store.clear();
+        const withoutBody = <T extends { body: string }>({ body: _body, ...rest }: T) => rest;
+        for (const { report, news, transcripts, ...assembly } of assemblies) {
+          const data = {
+            ...assembly,
+            chapters: report.map(withoutBody).sort((a, b) => a.meta.order - b.meta.order),
+            news: news.map(withoutBody).sort((a, b) => b.meta.date.localeCompare(a.meta.date)),
+            transcripts: transcripts.map(withoutBody),
+          };
+          store.set({ id: assembly.id, data, digest: generateDigest(data) });
+        }
+      };
+      sync();
+      if (watcher) {
+        watcher.add(dir);
+        watcher.on('change', (path) => {
+          if (!path.startsWith(dir) || !path.endsWith('.yaml')) return;
+          try {
+            sync();
+            logger.info(`Reloaded ${path}`);
+          } catch (error) {
+            logger.error((error as Error).message);
+          }
+        });
+      }
+    },
+  };
+}

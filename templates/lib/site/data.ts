@@ -1,0 +1,63 @@
+/**
+ * What pages read: the validated assemblies from the content layer, and helpers to produce
+ * getStaticPaths() entries for both build modes. Thin on purpose; logic lives in tested modules.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { AssemblyConfig } from '../../schema/assembly.ts';
+import type { NewsPostMeta, ReportChapterMeta, TranscriptMeta } from '../../schema/frontmatter.ts';
+import { buildTarget } from './build-target.ts';
+import { assemblyParam, type RouteContext } from './routes.ts';
+
+export interface SiteAssembly {
+  id: string;
+  dir: string;
+  config: AssemblyConfig;
+  files: Record<string, number>;
+  /** Report chapters in order; news newest first. Bodies are rendered from the MDX collections. */
+  chapters: Array<MdxMeta<ReportChapterMeta>>;
+  news: Array<MdxMeta<NewsPostMeta>>;
+  transcripts: Array<MdxMeta<TranscriptMeta>>;
+}
+
+export interface MdxMeta<Meta> {
+  slug: string;
+  file: string;
+  meta: Meta;
+}
+
+export const routeContext: RouteContext = { base: import.meta.env.BASE_URL, only: buildTarget().only };
+
+export async function allAssemblies(): Promise<SiteAssembly[]> {
+  const entries = await getCollection('assemblies');
+  return entries.map((entry) => entry.data as unknown as SiteAssembly).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** One static path per assembly. */
+export async function assemblyPaths() {
+  return (await allAssemblies()).map((assembly) => ({
+    params: { assembly: assemblyParam(routeContext, assembly.id) },
+    props: { assembly },
+  }));
+}
+
+/** One static path per item of each assembly, such as every session. */
+export async function itemPaths<Item, Key extends string>(
+  key: Key,
+  items: (assembly: SiteAssembly) => ReadonlyArray<{ slug: string; item: Item }>,
+) {
+  return (await allAssemblies()).flatMap((assembly) =>
+    items(assembly).map(({ slug, item }) => ({
+      params: { assembly: assemblyParam(routeContext, assembly.id), [key]: slug } as { assembly: string | undefined } & Record<Key, string>,
+      props: { assembly, item },
+    })),
+  );
+}
+
+type MdxCollection = 'report' | 'news' | 'transcripts';
+
+/** The MDX entry to render for one file of an assembly. */
+export async function mdxEntry<C extends MdxCollection>(collection: C, assemblyId: string, slug: string): Promise<CollectionEntry<C>> {
+  const entry = await getEntry(collection, `${assemblyId}/${slug}`);
+  if (!entry) throw new Error(`No ${collection} entry ${assemblyId}/${slug}`);
+  return entry as CollectionEntry<C>;
+}

@@ -1,0 +1,23 @@
+/** Links to documents: local files are served from the assembly's files/ path with their real size. */
+import { isHttpsUrl } from '../../schema/primitives.ts';
+import { formatBytes, formatFromPath } from './format.ts';
+import { assemblyRoot, type RouteContext } from './routes.ts';
+
+export interface FileLinkInput {
+  href: string;
+  format?: string | undefined;
+  size?: string | undefined;
+}
+
+export function fileLink(
+  context: RouteContext,
+  assembly: { id: string; files: Record<string, number> },
+  input: FileLinkInput,
+): { url: string; details: string } {
+  const local = !isHttpsUrl(input.href);
+  const url = local ? `${assemblyRoot(context, assembly.id)}${input.href.split('/').map(encodeURIComponent).join('/')}` : input.href;
+  const bytes = local ? assembly.files[input.href] : undefined;
+  const format = input.format ?? (local ? formatFromPath(input.href) : undefined);
+  const size = bytes !== undefined ? formatBytes(bytes) : input.size;
+  return { url, details: [format, size].filter(Boolean).join(', ') };
+}

@@ -1,0 +1,67 @@
+/** How dates, times, money, sizes and text are shown on the site. Plain, British, unambiguous. */
+import { toInstant } from '../time-zone.ts';
+
+export function formatDate(isoDate: string, language = 'en-GB'): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** "Saturday 7 September 2019, 10am to 4:30pm" in the assembly's own time zone. */
+export function formatSessionTime(start: string, end: string, zone: string, language = 'en-GB'): string {
+  const from = toInstant(start, zone);
+  const to = toInstant(end, zone);
+  const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
+  const sameDay = day.format(from) === day.format(to);
+  return sameDay
+    ? `${day.format(from)}, ${clock(from, zone)} to ${clock(to, zone)}`
+    : `${day.format(from)}, ${clock(from, zone)} to ${day.format(to)}, ${clock(to, zone)}`;
+}
+
+/** GOV.UK style: 10am, 4:30pm, midday. */
+export function clock(instant: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(instant);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value);
+  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  if (hour === 12 && minute === '00') return 'midday';
+  if (hour === 0 && minute === '00') return 'midnight';
+  const suffix = hour < 12 ? 'am' : 'pm';
+  const h12 = hour % 12 === 0 ? 12 : hour % 12;
+  return minute === '00' ? `${h12}${suffix}` : `${h12}:${minute}${suffix}`;
+}
+
+export function formatMoney(amount: number, currency: string, language = 'en-GB'): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
+}
+
+export function formatNumber(value: number, language = 'en-GB'): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
+/** "files/report.pdf" → "PDF". */
+export function formatFromPath(path: string): string | undefined {
+  const match = /\.([A-Za-z0-9]+)$/.exec(new URL(path, 'https://x.invalid/').pathname);
+  return match ? match[1]!.toUpperCase() : undefined;
+}
+
+/** Long text fields are written with blank lines between paragraphs. */
+export function paragraphs(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}

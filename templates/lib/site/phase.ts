@@ -1,0 +1,71 @@
+/**
+ * The phase an assembly is in, worked out from its dates (G46: the site serves before, during and
+ * after). "Today" comes from SOURCE_DATE_EPOCH when set, so a build can be reproduced exactly.
+ */
+import type { AssemblyConfig } from '../../schema/assembly.ts';
+import { toInstant } from '../time-zone.ts';
+
+export const phases = [
+  'announced',
+  'recruiting',
+  'in-session',
+  'report-published',
+  'response-published',
+  'following-up',
+  'archived',
+] as const;
+export type Phase = (typeof phases)[number];
+
+export const phaseLabels: Record<Phase, string> = {
+  announced: 'Announced',
+  recruiting: 'Recruiting members',
+  'in-session': 'In session',
+  'report-published': 'Report published',
+  'response-published': 'Response published',
+  'following-up': 'Following up',
+  archived: 'Archived',
+};
+
+export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+type PhaseInput = Pick<AssemblyConfig, 'timeline' | 'sessions' | 'report' | 'response' | 'recommendations' | 'time_zone'>;
+
+export function phaseOf(config: PhaseInput, now: Date): Phase {
+  const today = now.toISOString().slice(0, 10);
+  const reached = (date: string | undefined) => date !== undefined && date <= today;
+  const starts = config.sessions.map((s) => toInstant(s.start, config.time_zone).getTime());
+  const responded = reached(config.response?.date) || config.recommendations.some((r) => reached(r.response?.date));
+  const updates = config.recommendations.some((r) => r.implementation.some((u) => reached(u.date)));
+
+  if (reached(config.timeline.archived)) return 'archived';
+  if (responded && updates) return 'following-up';
+  if (responded) return 'response-published';
+  if (reached(config.report?.date)) return 'report-published';
+  if (starts.length > 0 && Math.min(...starts) <= now.getTime()) return 'in-session';
+  if (reached(config.timeline.recruitment?.opens)) return 'recruiting';
+  return 'announced';
+}
+
+export interface SessionTiming {
+  id: string;
+  start: Date;
+  end: Date;
+}
+
+/** The session happening now, else the next one to come. */
+export function currentOrNextSession<T extends { start: string; end: string }>(
+  sessions: readonly T[],
+  zone: string,
+  now: Date,
+): { session: T; live: boolean } | undefined {
+  const timed = sessions
+    .map((session) => ({ session, start: toInstant(session.start, zone), end: toInstant(session.end, zone) }))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  const live = timed.find((t) => t.start <= now && now < t.end);
+  if (live) return { session: live.session, live: true };
+  const next = timed.find((t) => t.start > now);
+  return next ? { session: next.session, live: false } : undefined;
+}
