@@ -29,8 +29,10 @@ export const configFileName = 'assembly.yaml';
 export const fileFolders = ['files'] as const;
 /** Where config fields may point to local files: documents, and MDX transcripts. */
 const localFileFolders = ['files', 'transcripts'];
-/** Text that `npm run new` puts in fields the organiser must fill in. */
-export const placeholderPrefix = 'REPLACE:';
+/** Text that `npm run new` puts in fields the organiser must fill in ("REPLACE: ..." or replace-me). */
+export function isPlaceholder(value: string): boolean {
+  return value.startsWith('REPLACE:') || /replace-me/i.test(value);
+}
 
 export interface MdxDocument<Meta> {
   /** From the file name: report/02-what-we-heard.mdx → "what-we-heard". */
@@ -100,7 +102,7 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
   walkWithSchema(assemblySchema, data, (value, fieldSchema, path) => {
     if (typeof value !== 'string') return;
     const pos = () => at(yaml, path);
-    if (value.startsWith(placeholderPrefix)) {
+    if (isPlaceholder(value)) {
       const p = pos();
       report('warning', configFile, p.line, p.column, path, `This is still the starter text ("${value}"). Replace it with the real ${String(path.at(-1))}.`);
     }
@@ -190,6 +192,11 @@ function loadMdxFolder(
       const pos = fm.locate(path);
       return { line: pos.line + offset, column: pos.column };
     };
+    for (const [key, value] of Object.entries(result.data)) {
+      if (typeof value === 'string' && isPlaceholder(value)) {
+        problems.push({ severity: 'warning', file, ...locate([key]), path: [key], message: `This is still the starter text ("${value}"). Replace it with the real ${key}.` });
+      }
+    }
     for (const found of rule?.(result.data) ?? []) {
       problems.push({ severity: 'error', file, ...locate(found.path), path: found.path, message: found.message });
     }

@@ -1,0 +1,12 @@
+/** npm run build [-- --assembly <id>] [--base /path/] [--out dist]: check, then build the site. */
+import { buildSite } from '../templates/lib/build/build-site.ts';
+import { readArgs, stringOption } from './args.ts';
+
+const args = readArgs();
+const result = await buildSite({
+  root: process.cwd(),
+  only: stringOption(args, 'assembly'),
+  base: stringOption(args, 'base'),
+  outDir: stringOption(args, 'out'),
+});
+process.exitCode = result.ok ? 0 : 1;

@@ -1,0 +1,13 @@
+/** npm run preview [-- --out dist]: serve the built site locally. */
+import { existsSync } from 'node:fs';
+import { readArgs, stringOption } from './args.ts';
+
+const outDir = stringOption(readArgs(), 'out') ?? 'dist';
+if (!existsSync(outDir)) {
+  console.error(`There is no built site in ${outDir}/. Run npm run build first.`);
+  process.exit(1);
+}
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+const { preview } = await import('astro');
+const server = await preview({ root: process.cwd(), outDir });
+console.log(`Serving ${outDir}/ at http://localhost:${server.port}/ (press Ctrl+C to stop)`);

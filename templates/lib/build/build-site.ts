@@ -1,0 +1,72 @@
+/**
+ * The whole build: check every assembly, build the site with Astro into a staging folder, then put
+ * it in place. Any problem stops the build before Astro runs and leaves the old output untouched.
+ */
+import { resolve } from 'node:path';
+import { loadAll } from '../config/load-all.ts';
+import { errorsIn, type Problem } from '../config/problems.ts';
+import { problemReport } from '../config/report.ts';
+import { discard, replaceOutput, stagingDir } from './output.ts';
+
+export interface BuildOptions {
+  /** Project root (where astro.config.mjs is). */
+  root: string;
+  /** Build one assembly, rooted at `base`. */
+  only?: string | undefined;
+  /** Base path the site is served under, such as "/" or "/citizens-assembly/2027/". */
+  base?: string | undefined;
+  /** Output folder; default dist/ in the root. */
+  outDir?: string | undefined;
+  /** Folder of assemblies; default assemblies/ in the root. */
+  assembliesDir?: string | undefined;
+  log?: (line: string) => void;
+  /** Astro's log level: "info" shows progress page by page. */
+  logLevel?: 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface BuildResult {
+  ok: boolean;
+  problems: Problem[];
+  outDir: string;
+}
+
+export function normaliseBase(base: string | undefined): string {
+  if (!base || base === '/') return '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? console.log;
+  const root = resolve(options.root);
+  const outDir = resolve(root, options.outDir ?? 'dist');
+  const assembliesDir = resolve(root, options.assembliesDir ?? 'assemblies');
+
+  log(`Checking ${options.only ? `assembly "${options.only}"` : 'every assembly'} in ${assembliesDir}...`);
+  const { assemblies, problems } = loadAll({ dir: assembliesDir, root, ...(options.only ? { only: options.only } : {}) });
+  if (problems.length > 0) log(problemReport(problems, Math.max(assemblies.length, 1)));
+  if (errorsIn(problems).length > 0) {
+    log(`Nothing was built, and ${outDir} was left as it was.`);
+    return { ok: false, problems, outDir };
+  }
+
+  // The content loader and the pages read these (templates/lib/site/build-target.ts).
+  process.env['ASSEMBLIES_DIR'] = assembliesDir;
+  if (options.only) process.env['ASSEMBLY_ONLY'] = options.only;
+  else delete process.env['ASSEMBLY_ONLY'];
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+  const staging = stagingDir(outDir);
+  log(`Building ${assemblies.length} ${assemblies.length === 1 ? 'assembly' : 'assemblies'} into a staging folder...`);
+  try {
+    const { build } = await import('astro');
+    await build({ root, outDir: staging, base: normaliseBase(options.base), logLevel: options.logLevel ?? 'info' });
+  } catch (error) {
+    discard(staging);
+    log(`The build failed: ${(error as Error).message}`);
+    log(`${outDir} was left as it was.`);
+    return { ok: false, problems, outDir };
+  }
+  replaceOutput(staging, outDir);
+  log(`Done: the site is in ${outDir}`);
+  return { ok: true, problems, outDir };
+}
