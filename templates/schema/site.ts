@@ -96,6 +96,12 @@ export const siteShape = {
       branding: doc(branding, 'Organisation name, logo and brand colour.', { organisation: 'Example Council', colour: '#1d4f91' }),
     }),
     'Facts about the website itself.',
-    { url: 'https://citizensassembly.example.gov.uk/' },
+    {
+      url: 'https://citizensassembly.example.gov.uk/',
+      contact: { email: 'citizens.assembly@example.gov.uk' },
+      accessibility: { status: 'fully-compliant', prepared: '2026-11-01', last_reviewed: '2026-11-01' },
+      privacy: { controller: 'Example Council', contact: 'dpo@example.gov.uk' },
+      branding: { organisation: 'Example Council' },
+    },
   ),
 };

@@ -21,7 +21,7 @@ import { explainIssues } from './messages.ts';
 import { partialParse } from './partial-parse.ts';
 import { mdxSlug, parseMdxSource } from './mdx-source.ts';
 import type { FieldPath, Problem, Severity } from './problems.ts';
-import { walkWithSchema } from './schema-walk.ts';
+import { unwrap, walkWithSchema } from './schema-walk.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export const configFileName = 'assembly.yaml';
@@ -106,7 +106,7 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
       const p = pos();
       report('warning', configFile, p.line, p.column, path, `This is still the starter text ("${value}"). Replace it with the real ${String(path.at(-1))}.`);
     }
-    if (isLinkField(fieldSchema) && isLocalFile(value)) {
+    if (isLinkField(unwrap(fieldSchema)) && isLocalFile(value)) {
       const target = join(dir, value);
       if (!localFileFolders.some((folder) => value.startsWith(`${folder}/`))) {
         const p = pos();

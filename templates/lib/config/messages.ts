@@ -13,11 +13,29 @@ export interface PlainIssue {
   message: string;
   /** Point at the key rather than the value (unknown keys). */
   atKey: boolean;
+  /** For an unknown key: the known field it is probably a misspelling of. */
+  suggests?: string;
+  /** The field is required and absent. */
+  missing?: boolean;
 }
 
+/**
+ * One message per mistake: a field that breaks two rules gets the first, and a required field that
+ * is "missing" only because its name is misspelt is covered by the unknown-key message.
+ */
 export function explainIssues(root: z.ZodType, issues: readonly z.core.$ZodIssue[], input: unknown): PlainIssue[] {
-  return issues.flatMap((issue) => explainIssue(root, issue, input));
+  const explained = issues.flatMap((issue) => explainIssue(root, issue, input));
+  const misspelt = new Set(explained.flatMap((issue) => (issue.suggests ? [pathKey([...issue.path.slice(0, -1), issue.suggests])] : [])));
+  const seen = new Set<string>();
+  return explained.filter((issue) => {
+    const key = pathKey(issue.path);
+    if (seen.has(key) || (issue.missing && misspelt.has(key))) return false;
+    seen.add(key);
+    return true;
+  });
 }
+
+const pathKey = (path: FieldPath) => path.map(String).join('\u0000');
 
 function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown): PlainIssue[] {
   const path = issue.path as FieldPath;
@@ -33,12 +51,14 @@ function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown):
         const what = suggestion
           ? `Did you mean "${suggestion}"? Rename it, or remove it.`
           : `Remove it, or check the spelling against the config reference (templates/schema/config-reference.md).`;
-        return { path: [...path, key], atKey: true, message: `"${key}" is not a field the generator knows here. ${what}` };
+        const issue: PlainIssue = { path: [...path, key], atKey: true, message: `"${key}" is not a field the generator knows here. ${what}` };
+        if (suggestion) issue.suggests = suggestion;
+        return issue;
       });
     }
     case 'invalid_type': {
       if (value === undefined) {
-        return [{ path, atKey: false, message: `This field is required but missing. Add it${example}` }];
+        return [{ path, atKey: false, missing: true, message: `This field is required but missing. Add it${example}` }];
       }
       if (value === null) {
         return [{ path, atKey: false, message: `This field is empty. Fill it in${example}` }];

@@ -25,12 +25,31 @@ export function parseYamlSource(source: string): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const syntaxErrors = document.errors.map((error) => ({ ...at(error.pos[0]), message: plainYamlError(error.code, error.message) }));
+  const syntaxErrors = document.errors.map((error) => {
+    const position = (error.code === 'MISSING_CHAR' && unclosedQuote(source)) || at(error.pos[0]);
+    return { ...position, message: plainYamlError(error.code, error.message) };
+  });
   return {
     data: syntaxErrors.length > 0 ? undefined : document.toJS(),
     syntaxErrors,
     locate: (path, options) => at(offsetOf(document, path, options?.key ?? false)),
   };
+}
+
+/**
+ * The YAML library notices a missing closing quote only at the end of the file; point instead at
+ * the first value that opens a quote and does not close it on its line.
+ */
+export function unclosedQuote(source: string): Position | undefined {
+  const lines = source.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    const match = /^(\s*(?:-\s+)?(?:[^:#"'\s][^:#]*:\s+)?)(["'])(.*)$/.exec(line);
+    if (!match) continue;
+    const [, before, quote, rest] = match as unknown as [string, string, string, string];
+    const body = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '');
+    if (!body.includes(quote)) return { line: index + 1, column: before.length + 1 };
+  }
+  return undefined;
 }
 
 function offsetOf(document: Document, path: FieldPath, preferKey: boolean): number {

@@ -1,10 +1,9 @@
 /** Order of assemblies on the site root: current ones first, then finished ones, newest first. */
-import type { AssemblyConfig } from '../../schema/assembly.ts';
 import type { Phase } from './phase.ts';
 
 const finished: ReadonlySet<Phase> = new Set(['report-published', 'response-published', 'following-up', 'archived']);
 
-export function directoryOrder<T extends { assembly: { id: string; config: Pick<AssemblyConfig, 'sessions'> }; phase: Phase }>(
+export function directoryOrder<T extends { assembly: { id: string; config: { sessions: ReadonlyArray<{ start: string }> } }; phase: Phase }>(
   entries: readonly T[],
 ): T[] {
   const firstSession = (e: T) => e.assembly.config.sessions.map((s) => s.start).sort()[0] ?? '';

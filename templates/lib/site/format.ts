@@ -12,11 +12,17 @@ export function formatDate(isoDate: string, language = 'en-GB'): string {
 export function formatSessionTime(start: string, end: string, zone: string, language = 'en-GB'): string {
   const from = toInstant(start, zone);
   const to = toInstant(end, zone);
-  const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
-  const sameDay = day.format(from) === day.format(to);
+  const sameDay = dayLabel(from, zone, language) === dayLabel(to, zone, language);
   return sameDay
-    ? `${day.format(from)}, ${clock(from, zone)} to ${clock(to, zone)}`
-    : `${day.format(from)}, ${clock(from, zone)} to ${day.format(to)}, ${clock(to, zone)}`;
+    ? `${dayLabel(from, zone, language)}, ${clock(from, zone)} to ${clock(to, zone)}`
+    : `${dayLabel(from, zone, language)}, ${clock(from, zone)} to ${dayLabel(to, zone, language)}, ${clock(to, zone)}`;
+}
+
+/** "Saturday 7 September 2019", without the comma some locales put after the weekday. */
+export function dayLabel(instant: Date, zone: string, language = 'en-GB'): string {
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: zone }).format(instant);
+  const date = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(instant);
+  return `${weekday} ${date}`;
 }
 
 /** GOV.UK style: 10am, 4:30pm, midday. */
