@@ -10,4 +10,15 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning
+        // about it is noise that would only confuse the people running the build.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

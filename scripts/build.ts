@@ -1,5 +1,6 @@
 /** npm run build [-- --assembly <id>] [--base /path/] [--out dist]: check, then build the site. */
 import { buildSite } from '../templates/lib/build/build-site.ts';
+import { assembliesDir } from '../templates/lib/config/load-all.ts';
 import { readArgs, stringOption } from './args.ts';
 
 const args = readArgs();
@@ -8,5 +9,6 @@ const result = await buildSite({
   only: stringOption(args, 'assembly'),
   base: stringOption(args, 'base'),
   outDir: stringOption(args, 'out'),
+  assembliesDir: assembliesDir(),
 });
 process.exitCode = result.ok ? 0 : 1;

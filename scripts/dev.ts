@@ -1,8 +1,7 @@
 /** npm run dev [-- --assembly <id>]: a local server that rebuilds pages as files change. */
+import { prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
 import { readArgs, stringOption } from './args.ts';
 
-const only = stringOption(readArgs(), 'assembly');
-if (only) process.env['ASSEMBLY_ONLY'] = only;
-process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+prepareAstroEnvironment({ only: stringOption(readArgs(), 'assembly') });
 const { dev } = await import('astro');
 await dev({ root: process.cwd() });

@@ -30,6 +30,21 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** Names Vite reserves for import.meta.env: a stray BASE_URL in the shell would change every link. */
+const viteReservedNames = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'];
+
+/**
+ * Sets what the content loader and pages read (templates/lib/site/build-target.ts), turns off
+ * Astro's telemetry (no request leaves the machine), and clears Vite's reserved names.
+ */
+export function prepareAstroEnvironment(target: { assembliesDir?: string | undefined; only?: string | undefined }): void {
+  if (target.assembliesDir) process.env['ASSEMBLIES_DIR'] = target.assembliesDir;
+  if (target.only) process.env['ASSEMBLY_ONLY'] = target.only;
+  else delete process.env['ASSEMBLY_ONLY'];
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  for (const name of viteReservedNames) delete process.env[name];
+}
+
 export function normaliseBase(base: string | undefined): string {
   if (!base || base === '/') return '/';
   return `/${base.replace(/^\/+|\/+$/g, '')}/`;
@@ -49,11 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, problems, outDir };
   }
 
-  // The content loader and the pages read these (templates/lib/site/build-target.ts).
-  process.env['ASSEMBLIES_DIR'] = assembliesDir;
-  if (options.only) process.env['ASSEMBLY_ONLY'] = options.only;
-  else delete process.env['ASSEMBLY_ONLY'];
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  prepareAstroEnvironment({ assembliesDir, only: options.only });
 
   const staging = stagingDir(outDir);
   log(`Building ${assemblies.length} ${assemblies.length === 1 ? 'assembly' : 'assemblies'} into a staging folder...`);

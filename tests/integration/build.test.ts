@@ -1,0 +1,169 @@
+/**
+ * Builds fixture sites with the real `npm run build` command (in a child process, as a user runs
+ * it) and reads the output back.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const fixtures = 'tests/fixtures/sites';
+/** 22 November 2026, so phases do not depend on the day the tests run. */
+const epoch = '1795305600';
+
+function build(assemblies: string, args: string[] = []) {
+  const out = mkdtempSync(join(tmpdir(), 'site-'));
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
+    env: { ...process.env, ASSEMBLIES_DIR: assemblies, SOURCE_DATE_EPOCH: epoch },
+    encoding: 'utf8',
+  });
+  return { out, status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The visible text of a page, with tags removed and entities decoded. */
+function text(out: string, page: string): string {
+  const html = readFileSync(join(out, page, 'index.html'), 'utf8');
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+const routeMap = [
+  '', 'about', 'members', 'sessions', 'evidence', 'speakers', 'submissions', 'report', 'recommendations',
+  'response', 'news', 'faq', 'resources', 'transparency', 'accessibility', 'privacy',
+];
+
+describe('a build of several assemblies', () => {
+  let site: ReturnType<typeof build>;
+  beforeAll(() => {
+    site = build(`${fixtures}/two-assemblies`);
+  });
+
+  it('succeeds', () => {
+    expect(site.output).toContain('Done: the site is in');
+    expect(site.status).toBe(0);
+  });
+
+  it('lists every assembly at the root, current ones first', () => {
+    const root = text(site.out, '');
+    expect(root.indexOf('Beta Citizens')).toBeLessThan(root.indexOf('Alpha Citizens'));
+    expect(root).toContain('Following up');
+  });
+
+  it.each(['alpha', 'beta'])('builds every route of the map for %s', (id) => {
+    for (const route of routeMap) expect(existsSync(join(site.out, id, route, 'index.html')), `${id}/${route}`).toBe(true);
+    expect(existsSync(join(site.out, '404.html'))).toBe(true);
+  });
+
+  it('shows the assembly data on its pages', () => {
+    expect(text(site.out, 'alpha')).toContain('How should Alpha test its software?');
+    expect(text(site.out, 'alpha/about')).toContain('Alpha Council will answer every recommendation.');
+    expect(text(site.out, 'alpha/members')).toMatch(/Invitations sent 3,000 .*People who replied 300/);
+    expect(text(site.out, 'alpha/members')).toMatch(/Under 40 14 45.5%/);
+    expect(text(site.out, 'alpha/sessions/day-one')).toContain('Saturday 7 September 2019, 10am to 4pm');
+    expect(text(site.out, 'alpha/sessions/day-one')).toContain('Small-group discussion is not streamed');
+    expect(text(site.out, 'alpha/sessions/day-two')).toContain('Not streamed. Voting is private.');
+    expect(text(site.out, 'alpha/speakers/ada-tester')).toContain('Declared interests Writes a testing textbook.');
+    expect(text(site.out, 'alpha/evidence/what-is-a-test')).toContain('A test is a question whose answer you already know.');
+    expect(text(site.out, 'alpha/evidence/what-is-a-test')).toContain('Slides (TXT, 30 bytes)');
+    expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('25 for, 3 against, 2 abstained (83.3% in favour of 30 votes cast)');
+    expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('Partly accepted');
+    expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('Half of all changes now have tests.');
+    expect(text(site.out, 'alpha/report/findings')).toContain('Members found that untested code breaks.');
+    expect(text(site.out, 'alpha/news/voted')).toContain('The members voted on Sunday.');
+  });
+
+  it('serves local files byte for byte', () => {
+    expect(readFileSync(join(site.out, 'alpha/files/slides.txt'), 'utf8')).toBe(readFileSync(`${fixtures}/two-assemblies/alpha/files/slides.txt`, 'utf8'));
+  });
+
+  it('says plainly when data is not there yet, and uses the kind\'s own words', () => {
+    expect(text(site.out, 'beta/report')).toContain('The report has not been published yet.');
+    expect(text(site.out, 'beta/recommendations')).toContain('The members have not made their recommendations yet.');
+    expect(text(site.out, 'beta/members')).toContain('The members have not been chosen yet.');
+    expect(text(site.out, 'beta/about')).toContain("is a citizens' jury");
+    expect(text(site.out, 'beta')).toMatch(/Next session First meeting of Beta .* Watch the livestream/);
+  });
+
+  it('writes the accessibility statement and privacy notice from the config', () => {
+    expect(text(site.out, 'beta/accessibility')).toContain('partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard');
+    expect(text(site.out, 'beta/accessibility')).toContain('Some maps have no text alternative. This fails WCAG 2.2 success criterion 1.1.1.');
+    expect(text(site.out, 'alpha/privacy')).toContain('We do not collect personal data through this website.');
+  });
+
+  it('keeps sections without data out of the navigation', () => {
+    const nav = /<nav class="nav"[\s\S]*?<\/nav>/.exec(readFileSync(join(site.out, 'beta/index.html'), 'utf8'))![0];
+    expect(nav).toContain('/beta/sessions/');
+    expect(nav).not.toContain('/beta/recommendations/');
+  });
+});
+
+describe('a build of one assembly', () => {
+  it('roots it at / for its own domain', () => {
+    const site = build(`${fixtures}/two-assemblies`, ['--assembly', 'alpha']);
+    expect(site.status).toBe(0);
+    expect(text(site.out, '')).toContain('How should Alpha test its software?');
+    expect(existsSync(join(site.out, 'sessions/day-one/index.html'))).toBe(true);
+    expect(existsSync(join(site.out, 'beta'))).toBe(false);
+    expect(readFileSync(join(site.out, 'index.html'), 'utf8')).toContain('href="/sessions/"');
+  });
+
+  it('works under a sub-path', () => {
+    const site = build(`${fixtures}/two-assemblies`, ['--assembly', 'alpha', '--base', '/citizens-assembly/2019/']);
+    expect(site.status).toBe(0);
+    expect(readFileSync(join(site.out, 'index.html'), 'utf8')).toContain('href="/citizens-assembly/2019/sessions/"');
+  });
+});
+
+describe('a build with mistakes', () => {
+  it('prints every problem, builds nothing and leaves the previous output untouched', () => {
+    const out = mkdtempSync(join(tmpdir(), 'site-'));
+    mkdirSync(join(out, 'previous'));
+    writeFileSync(join(out, 'previous', 'index.html'), 'previous build');
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+      env: { ...process.env, ASSEMBLIES_DIR: `${fixtures}/broken` },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toContain('tests/fixtures/sites/broken/gamma/assembly.yaml:9:1  questoin: "questoin" is not a field the generator knows here. Did you mean "question"?');
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual(['previous']);
+    expect(readFileSync(join(out, 'previous', 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(join(out, '..')).filter((name) => name.includes('.staging-'))).toEqual([]);
+  });
+});
+
+describe('npm run check', () => {
+  it('exits 0 on the examples and 1 on a broken assembly', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8' })).not.toThrow();
+    const broken = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, ASSEMBLIES_DIR: `${fixtures}/broken` }, encoding: 'utf8' });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('Checked 1 assembly: 1 error, 0 warnings.');
+  });
+});
+
+describe('the example assemblies', () => {
+  let site: ReturnType<typeof build>;
+  beforeAll(() => {
+    site = build('assemblies');
+  });
+
+  it.each(['greater-cambridge-2019', 'riverside-2027'])('build every route of the map for %s', (id) => {
+    expect(site.status).toBe(0);
+    for (const route of routeMap) expect(existsSync(join(site.out, id, route, 'index.html')), `${id}/${route}`).toBe(true);
+  });
+
+  it('show each one in its own phase, with illustrative content labelled', () => {
+    expect(text(site.out, 'greater-cambridge-2019')).toContain('Following up');
+    expect(text(site.out, 'riverside-2027')).toContain('Recruiting members');
+    expect(text(site.out, 'greater-cambridge-2019/recommendations/road-closures')).toMatch(/42 for, 7 against, 4 abstained .* Illustrative/);
+    expect(text(site.out, 'greater-cambridge-2019/members')).toContain('Invitations sent 10,000');
+    expect(text(site.out, 'riverside-2027/members')).toContain('24 jurors');
+  });
+});
