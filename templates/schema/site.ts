@@ -85,7 +85,7 @@ const branding = z.strictObject({
 export const siteShape = {
   site: doc(
     z.strictObject({
-      url: doc(httpsUrl(), 'The public web address of the site (used in links, feeds and citations).', 'https://citizensassembly.example.gov.uk/'),
+      url: doc(httpsUrl(), 'The public web address of the site (used in links, feeds and citations). When this assembly is built alone, its path is the base path the site is built for.', 'https://citizensassembly.example.gov.uk/'),
       contact: doc(contact(), 'How the public can contact the organisers.', { email: 'citizens.assembly@example.gov.uk' }),
       accessibility: doc(accessibility, 'Facts for the accessibility statement (G15, G56).', {
         status: 'fully-compliant',

@@ -113,7 +113,14 @@ describe('a build of one assembly', () => {
     expect(readFileSync(join(site.out, 'index.html'), 'utf8')).toContain('href="/sessions/"');
   });
 
-  it('works under a sub-path', () => {
+  it('takes its base path from site.url', () => {
+    const site = build('assemblies', ['--assembly', 'greater-cambridge-2019']);
+    expect(site.status).toBe(0);
+    expect(readFileSync(join(site.out, 'index.html'), 'utf8')).toContain('href="/greater-cambridge-2019/sessions/"');
+    expect(existsSync(join(site.out, 'sessions/weekend-1-day-1/index.html'))).toBe(true);
+  });
+
+  it('works under a sub-path given with --base', () => {
     const site = build(`${fixtures}/two-assemblies`, ['--assembly', 'alpha', '--base', '/citizens-assembly/2019/']);
     expect(site.status).toBe(0);
     expect(readFileSync(join(site.out, 'index.html'), 'utf8')).toContain('href="/citizens-assembly/2019/sessions/"');

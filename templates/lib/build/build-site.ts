@@ -13,7 +13,10 @@ export interface BuildOptions {
   root: string;
   /** Build one assembly, rooted at `base`. */
   only?: string | undefined;
-  /** Base path the site is served under, such as "/" or "/citizens-assembly/2027/". */
+  /**
+   * Base path the site is served under, such as "/citizens-assembly/2027/". Default: "/" for a
+   * build of several assemblies; the path of `site.url` for one assembly built alone.
+   */
   base?: string | undefined;
   /** Output folder; default dist/ in the root. */
   outDir?: string | undefined;
@@ -65,12 +68,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 
   prepareAstroEnvironment({ assembliesDir, only: options.only });
+  const alone = options.only ? assemblies[0] : undefined;
+  const base = normaliseBase(options.base ?? (alone ? new URL(alone.config.site.url).pathname : '/'));
 
   const staging = stagingDir(outDir);
   log(`Building ${assemblies.length} ${assemblies.length === 1 ? 'assembly' : 'assemblies'} into a staging folder...`);
   try {
     const { build } = await import('astro');
-    await build({ root, outDir: staging, base: normaliseBase(options.base), logLevel: options.logLevel ?? 'info' });
+    await build({
+      root,
+      outDir: staging,
+      base,
+      ...(alone ? { site: new URL(alone.config.site.url).origin } : {}),
+      logLevel: options.logLevel ?? 'info',
+    });
   } catch (error) {
     discard(staging);
     log(`The build failed: ${(error as Error).message}`);
