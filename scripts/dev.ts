@@ -1,7 +1,14 @@
-/** npm run dev [-- --assembly <id>]: a local server that rebuilds pages as files change. */
+/** npm run dev [-- --assembly <id>]: check, then a local server that updates as files change. */
 import { prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
+import { loadAll } from '../templates/lib/config/load-all.ts';
+import { errorsIn } from '../templates/lib/config/problems.ts';
+import { problemReport } from '../templates/lib/config/report.ts';
 import { readArgs, stringOption } from './args.ts';
 
-prepareAstroEnvironment({ only: stringOption(readArgs(), 'assembly') });
+const only = stringOption(readArgs(), 'assembly');
+const { problems, checked } = loadAll(only ? { only } : {});
+if (problems.length > 0) console.log(problemReport(problems, checked));
+if (errorsIn(problems).length > 0) process.exit(1);
+prepareAstroEnvironment({ only });
 const { dev } = await import('astro');
 await dev({ root: process.cwd() });

@@ -60,8 +60,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const assembliesDir = resolve(root, options.assembliesDir ?? 'assemblies');
 
   log(`Checking ${options.only ? `assembly "${options.only}"` : 'every assembly'} in ${assembliesDir}...`);
-  const { assemblies, problems } = loadAll({ dir: assembliesDir, root, ...(options.only ? { only: options.only } : {}) });
-  if (problems.length > 0) log(problemReport(problems, Math.max(assemblies.length, 1)));
+  const { assemblies, problems, checked } = loadAll({ dir: assembliesDir, root, ...(options.only ? { only: options.only } : {}) });
+  if (problems.length > 0) log(problemReport(problems, checked));
   if (errorsIn(problems).length > 0) {
     log(`Nothing was built, and ${outDir} was left as it was.`);
     return { ok: false, problems, outDir };

@@ -20,6 +20,8 @@ export function listAssemblyIds(dir: string): string[] {
 export interface LoadAllResult {
   assemblies: LoadedAssembly[];
   problems: Problem[];
+  /** How many assemblies were checked, valid or not. */
+  checked: number;
 }
 
 export function loadAll(options: { dir?: string; only?: string; root?: string } = {}): LoadAllResult {
@@ -36,7 +38,7 @@ export function loadAll(options: { dir?: string; only?: string; root?: string } 
       path: [],
       message: 'There are no assemblies to build. Create one with: npm run new -- my-assembly',
     });
-    return { assemblies: [], problems };
+    return { assemblies: [], problems, checked: 0 };
   }
   if (options.only && !ids.includes(options.only)) {
     const suggestion = didYouMean(options.only, ids);
@@ -48,13 +50,14 @@ export function loadAll(options: { dir?: string; only?: string; root?: string } 
       path: [],
       message: `There is no assembly "${options.only}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Assemblies here: ${ids.join(', ')}.`,
     });
-    return { assemblies: [], problems };
+    return { assemblies: [], problems, checked: 0 };
   }
   const assemblies: LoadedAssembly[] = [];
-  for (const id of options.only ? [options.only] : ids) {
+  const chosen = options.only ? [options.only] : ids;
+  for (const id of chosen) {
     const result = loadAssembly(dir, id, root);
     problems.push(...result.problems);
     if (result.assembly) assemblies.push(result.assembly);
   }
-  return { assemblies, problems: sortProblems(problems) };
+  return { assemblies, problems: sortProblems(problems), checked: chosen.length };
 }

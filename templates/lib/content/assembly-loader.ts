@@ -21,8 +21,8 @@ export function assemblyLoader(target: BuildTarget): Loader {
       const root = new URL('.', config.root).pathname;
       const dir = resolve(root, target.assembliesDir);
       const sync = () => {
-        const { assemblies, problems } = loadAll({ dir, root, ...(target.only ? { only: target.only } : {}) });
-        if (errorsIn(problems).length > 0) throw new AssemblyConfigError(problemReport(problems, assemblies.length));
+        const { assemblies, problems, checked } = loadAll({ dir, root, ...(target.only ? { only: target.only } : {}) });
+        if (errorsIn(problems).length > 0) throw new AssemblyConfigError(problemReport(problems, checked));
         for (const problem of problems) logger.warn(problemReport([problem], 1).split('\n')[0]!);
         store.clear();
         const withoutBody = <T extends { body: string }>({ body: _body, ...rest }: T) => rest;
@@ -45,7 +45,8 @@ export function assemblyLoader(target: BuildTarget): Loader {
             sync();
             logger.info(`Reloaded ${path}`);
           } catch (error) {
-            logger.error((error as Error).message);
+            // Keep serving the last good version; the organiser sees what to fix.
+            logger.error(`${(error as Error).message}\nThe site still shows the last version without errors.`);
           }
         });
       }
