@@ -28,30 +28,17 @@ export function loadAll(options: { dir?: string; only?: string; root?: string } 
   const root = options.root ?? process.cwd();
   const dir = options.dir ?? assembliesDir(root);
   const ids = listAssemblyIds(dir);
-  const problems: Problem[] = [];
-  if (ids.length === 0) {
-    problems.push({
-      severity: 'error',
-      file: dir,
-      line: 1,
-      column: 1,
-      path: [],
-      message: 'There are no assemblies to build. Create one with: npm run new -- my-assembly',
-    });
-    return { assemblies: [], problems, checked: 0 };
-  }
+  const folderProblem = (message: string): LoadAllResult => ({
+    assemblies: [],
+    problems: [{ severity: 'error', file: dir, line: 1, column: 1, path: [], message }],
+    checked: 0,
+  });
+  if (ids.length === 0) return folderProblem('There are no assemblies to build. Create one with: npm run new -- my-assembly');
   if (options.only && !ids.includes(options.only)) {
     const suggestion = didYouMean(options.only, ids);
-    problems.push({
-      severity: 'error',
-      file: dir,
-      line: 1,
-      column: 1,
-      path: [],
-      message: `There is no assembly "${options.only}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Assemblies here: ${ids.join(', ')}.`,
-    });
-    return { assemblies: [], problems, checked: 0 };
+    return folderProblem(`There is no assembly "${options.only}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Assemblies here: ${ids.join(', ')}.`);
   }
+  const problems: Problem[] = [];
   const assemblies: LoadedAssembly[] = [];
   const chosen = options.only ? [options.only] : ids;
   for (const id of chosen) {
