@@ -7,7 +7,8 @@ export default defineConfig({
   srcDir: './templates',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One cached stylesheet for the whole site rather than a copy inlined in every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {

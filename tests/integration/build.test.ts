@@ -6,20 +6,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSiteForTest as build } from '../support/build-examples.ts';
 
 const fixtures = 'tests/fixtures/sites';
-/** 22 November 2026, so phases do not depend on the day the tests run. */
-const epoch = '1795305600';
-
-function build(assemblies: string, args: string[] = []) {
-  const out = mkdtempSync(join(tmpdir(), 'site-'));
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
-    env: { ...process.env, ASSEMBLIES_DIR: assemblies, SOURCE_DATE_EPOCH: epoch },
-    encoding: 'utf8',
-  });
-  return { out, status: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 /** The visible text of a page, with tags removed and entities decoded. */
 function text(out: string, page: string): string {
@@ -156,10 +146,7 @@ describe('npm run check', () => {
 });
 
 describe('the example assemblies', () => {
-  let site: ReturnType<typeof build>;
-  beforeAll(() => {
-    site = build('assemblies');
-  });
+  const site = { out: inject('exampleSite'), status: 0 };
 
   it.each(['greater-cambridge-2019', 'riverside-2027'])('build every route of the map for %s', (id) => {
     expect(site.status).toBe(0);

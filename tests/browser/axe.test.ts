@@ -1,0 +1,56 @@
+/** axe-core finds no WCAG 2.2 A or AA violation on any page of the examples, in a real browser (G55). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { htmlFiles, pageUrlPath } from '../support/pages.ts';
+import { serve, type StaticServer } from '../support/static-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const site = inject('exampleSite');
+const pages = htmlFiles(site).map(pageUrlPath);
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve(site);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  for (const width of [390, 1280]) {
+    it(`finds no violation at ${width}px wide`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(`${server.url}/${path}`);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+          const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations;
+        });
+        for (const v of violations) found.push(`${path}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,21 @@
+/** Every HTML page of a built site, as paths relative to its root ("greater-cambridge-2019/about/"). */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export function htmlFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) found.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** "a/b/index.html" → "a/b/"; "404.html" stays. */
+export function pageUrlPath(file: string): string {
+  return file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+}
