@@ -34,6 +34,19 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
+  it('reflows at 320 CSS pixels: no page scrolls sideways (WCAG 1.4.10)', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${server.url}/${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+
   for (const width of [390, 1280]) {
     it(`finds no violation at ${width}px wide`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
