@@ -78,7 +78,7 @@ describe('a build of several assemblies', () => {
     expect(text(site.out, 'beta/recommendations')).toContain('The members have not made their recommendations yet.');
     expect(text(site.out, 'beta/members')).toContain('The members have not been chosen yet.');
     expect(text(site.out, 'beta/about')).toContain("is a citizens' jury");
-    expect(text(site.out, 'beta')).toMatch(/Next session First meeting of Beta .* Watch the livestream/);
+    expect(text(site.out, 'beta')).toMatch(/Next session First meeting of Beta .* It will be livestreamed/);
   });
 
   it('writes the accessibility statement and privacy notice from the config', () => {
@@ -159,6 +159,8 @@ describe('the example assemblies', () => {
     expect(text(site.out, 'riverside-2027')).toContain('Recruiting members');
     expect(text(site.out, 'greater-cambridge-2019/recommendations/road-closures')).toMatch(/42 for, 7 against, 4 abstained .* Illustrative/);
     expect(text(site.out, 'greater-cambridge-2019/members')).toContain('Invitations sent 10,000');
+    expect(text(site.out, 'greater-cambridge-2019/recommendations/theme/core-measures')).toContain('Showing 4 of 6 recommendations.');
+    expect(text(site.out, 'greater-cambridge-2019/recommendations/status/partly-accepted')).toContain('Showing 1 of 6 recommendations.');
     expect(text(site.out, 'riverside-2027/members')).toContain('24 jurors');
   });
 });

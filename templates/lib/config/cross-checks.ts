@@ -5,6 +5,7 @@
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { contrastRatio, minimumContrast } from '../colour-contrast.ts';
+import { reservedRecommendationIds } from '../site/filters.ts';
 import { toInstant } from '../time-zone.ts';
 import { videoProviderOf, videoProviders } from '../video-providers.ts';
 import type { Loose } from './partial-parse.ts';
@@ -63,6 +64,13 @@ function reference(
 
 const idsOf = (items: ReadonlyArray<{ id?: string } | undefined> | undefined) =>
   items ? new Set(items.flatMap((item) => (item?.id ? [item.id] : []))) : undefined;
+
+const reservedIds: Rule = ({ recommendations }) =>
+  (recommendations ?? []).flatMap((rec, r) =>
+    rec?.id && (reservedRecommendationIds as readonly string[]).includes(rec.id)
+      ? [error(['recommendations', r, 'id'], `"${rec.id}" is kept for the filter pages (recommendations/${rec.id}/). Choose another id.`)]
+      : [],
+  );
 
 const references: Rule = (config) => {
   const speakers = idsOf(config.speakers);
@@ -263,6 +271,7 @@ const rules: Rule[] = [
   uniqueIds('speakers', 'speaker'),
   uniqueIds('evidence', 'evidence item'),
   uniqueIds('recommendations', 'recommendation'),
+  reservedIds,
   references,
   sessionRules,
   datesInOrder,
