@@ -25,7 +25,7 @@ function text(out: string, page: string): string {
 
 const routeMap = [
   '', 'about', 'members', 'sessions', 'evidence', 'speakers', 'submissions', 'report', 'recommendations',
-  'response', 'news', 'faq', 'resources', 'transparency', 'accessibility', 'privacy',
+  'response', 'news', 'faq', 'resources', 'search', 'transparency', 'accessibility', 'privacy',
 ];
 
 describe('a build of several assemblies', () => {

@@ -9,6 +9,8 @@ import { loadAll } from '../config/load-all.ts';
 import { errorsIn } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import type { BuildTarget } from '../site/build-target.ts';
+import { lastCommitDate, latestRecordDate } from '../site/last-updated.ts';
+import { buildDate } from '../site/phase.ts';
 
 export class AssemblyConfigError extends Error {
   override name = 'AssemblyConfigError';
@@ -27,8 +29,11 @@ export function assemblyLoader(target: BuildTarget): Loader {
         store.clear();
         const withoutBody = <T extends { body: string }>({ body: _body, ...rest }: T) => rest;
         for (const { report, news, transcripts, ...assembly } of assemblies) {
+          const today = buildDate().toISOString().slice(0, 10);
+          const updated = lastCommitDate(resolve(root, assembly.dir)) ?? latestRecordDate(assembly.config, news.map((n) => n.meta.date), today);
           const data = {
             ...assembly,
+            updated,
             chapters: report.map(withoutBody).sort((a, b) => a.meta.order - b.meta.order),
             news: news.map(withoutBody).sort((a, b) => b.meta.date.localeCompare(a.meta.date)),
             transcripts: transcripts.map(withoutBody),

@@ -13,6 +13,8 @@ export interface SiteAssembly {
   dir: string;
   config: AssemblyConfig;
   files: Record<string, number>;
+  /** When the record last changed (templates/lib/site/last-updated.ts). */
+  updated: string | undefined;
   /** Report chapters in order; news newest first. Bodies are rendered from the MDX collections. */
   chapters: Array<MdxMeta<ReportChapterMeta>>;
   news: Array<MdxMeta<NewsPostMeta>>;

@@ -47,6 +47,7 @@ export function sectionsOf({ config, chapterCount, newsCount }: SectionData): Se
     section('news', 'News', has.news),
     section('faq', 'Questions', has.faq),
     section('resources', 'Resources', has.resources),
+    section('search', 'A to Z', false),
     section('transparency', 'Transparency', false),
     section('accessibility', 'Accessibility', false),
     section('privacy', 'Privacy', false),

@@ -1,0 +1,30 @@
+/**
+ * When an assembly's record last changed: the date of the last git commit that touched its
+ * folder, so the same checkout always gives the same date. Outside git, the latest date in the
+ * record that is not in the future.
+ */
+import { execFileSync } from 'node:child_process';
+import type { AssemblyConfig } from '../../schema/assembly.ts';
+
+export function lastCommitDate(dir: string): string | undefined {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The latest date written in the record, up to `today`. */
+export function latestRecordDate(config: AssemblyConfig, newsDates: readonly string[], today: string): string | undefined {
+  const dates = [
+    ...newsDates,
+    config.report?.date,
+    config.response?.date,
+    config.evaluation?.date,
+    config.site.accessibility.last_reviewed,
+    ...config.evidence.map((e) => e.published),
+    ...config.recommendations.flatMap((r) => [r.response?.date, ...r.implementation.map((u) => u.date)]),
+  ].filter((d): d is string => d !== undefined && d <= today);
+  return dates.sort().at(-1);
+}
