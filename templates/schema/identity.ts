@@ -56,6 +56,11 @@ export const identityShape = {
     'Time zone in which session times are written (an IANA name).',
     'Europe/London',
   ),
+  topic: doc(
+    text().max(60, 'must be at most 60 characters').optional(),
+    'A broad topic in a few words, used to group assemblies in the Citizens\' Assembly Register (G45).',
+    'Transport and air quality',
+  ),
   notice: doc(
     text().optional(),
     'A notice shown at the top of every page, for example to say that an example site is partly illustrative.',

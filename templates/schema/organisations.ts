@@ -9,6 +9,7 @@ export const commissionerTypes = [
   'devolved-government',
   'parliament',
   'public-body',
+  'nhs',
   'charity',
   'other',
 ] as const;
@@ -28,10 +29,10 @@ const commissioner = z.strictObject({
   name: doc(text(), 'Name of the commissioning body.', 'Greater Cambridge Partnership'),
   type: doc(z.enum(commissionerTypes), 'What kind of body it is.', 'local-authority'),
   url: doc(httpsUrl().optional(), 'Its website.', 'https://www.greatercambridge.org.uk/'),
-  authority_code: doc(
-    z.string().regex(/^[A-Z]\d{8}$/, 'must be a GSS code such as E07000008').optional(),
-    'For a council, its ONS GSS code (used by the Citizens\' Assembly Register).',
-    'E07000008',
+  local_authority_code: doc(
+    z.string().regex(/^[A-Z]{3,5}$/, 'must be a code of three to five capital letters, such as TES').optional(),
+    'For a council, its short code from mySociety\'s UK local authority names and codes, as the Citizens\' Assembly Register uses (G45).',
+    'TES',
   ),
 });
 

@@ -48,6 +48,7 @@ export function sectionsOf({ config, chapterCount, newsCount }: SectionData): Se
     section('faq', 'Questions', has.faq),
     section('resources', 'Resources', has.resources),
     section('search', 'A to Z', false),
+    section('data', 'Open data', false),
     section('transparency', 'Transparency', false),
     section('accessibility', 'Accessibility', false),
     section('privacy', 'Privacy', false),

@@ -1,0 +1,84 @@
+/**
+ * Every open-data file of an assembly, under data/: the public record as JSON, a CSV per table,
+ * the register entry, and a Frictionless data package describing them all (G45).
+ */
+import { stringify } from 'yaml';
+import type { AssemblyConfig } from '../../schema/assembly.ts';
+import type { Phase } from '../site/phase.ts';
+import { toCsv } from './csv.ts';
+import { licenceName, registerEntry, registerFields } from './register.ts';
+import { tables } from './tables.ts';
+
+export interface DataFile {
+  name: string;
+  title: string;
+  mediaType: string;
+  body: string;
+}
+
+const licenceUrls: Partial<Record<AssemblyConfig['licence'], string>> = {
+  'OGL-UK-3.0': 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+};
+
+/** The report's PDF, as a full web address, for the register. */
+export function reportPdfUrl(config: AssemblyConfig): string | undefined {
+  const pdf = config.report?.files.find((f) => f.format?.toUpperCase() === 'PDF' || /\.pdf$/i.test(f.href));
+  return pdf ? new URL(pdf.href, config.site.url).href : undefined;
+}
+
+export function openDataFiles(id: string, config: AssemblyConfig, phase: Phase): DataFile[] {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const entry = registerEntry(config, phase, reportPdfUrl(config));
+  const tableFiles = tables(config).map((table) => ({
+    table,
+    file: { name: `${table.name}.csv`, title: table.title, mediaType: 'text/csv', body: toCsv(table.fields.map((f) => f.name), table.rows) },
+  }));
+  const files: DataFile[] = [
+    { name: 'assembly.json', title: 'The whole public record, as validated from assembly.yaml', mediaType: 'application/json', body: json({ id, ...config }) },
+    ...tableFiles.map((t) => t.file),
+    { name: 'register-entry.yaml', title: 'Entry for the Citizens\' Assembly Register (YAML)', mediaType: 'application/yaml', body: stringify(entry) },
+    { name: 'register-entry.csv', title: 'Entry for the Citizens\' Assembly Register (CSV)', mediaType: 'text/csv', body: toCsv(registerFields, [registerFields.map((k) => entry[k])]) },
+  ];
+  const licenceUrl = licenceUrls[config.licence];
+  const datapackage = {
+    profile: 'data-package',
+    name: id,
+    title: config.title,
+    description: config.summary,
+    homepage: config.site.url,
+    licenses: [{ name: config.licence, title: licenceName(config.licence), ...(licenceUrl ? { path: licenceUrl } : {}) }],
+    resources: [
+      { name: 'assembly', path: 'assembly.json', title: files[0]!.title, format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
+      ...tableFiles.map(({ table, file }) => ({
+        name: table.name,
+        path: file.name,
+        title: table.title,
+        description: table.description,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: { fields: table.fields, ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}) },
+      })),
+      {
+        name: 'register-entry',
+        path: 'register-entry.csv',
+        title: 'Entry for the Citizens\' Assembly Register',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: registerFields.map((name) => ({
+            name,
+            type: name === 'assembly_year' || name === 'number_participants' ? 'integer' : 'string',
+          })),
+        },
+      },
+    ],
+  };
+  return [...files, { name: 'datapackage.json', title: 'Frictionless data package describing these files', mediaType: 'application/json', body: json(datapackage) }];
+}

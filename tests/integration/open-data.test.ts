@@ -1,0 +1,94 @@
+/** The open data of the examples, parsed back with real parsers and checked against the config. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { registerFields } from '../../templates/lib/data/register.ts';
+
+const site = inject('exampleSite');
+
+interface Field { name: string; type: string }
+interface Resource { name: string; path: string; format: string; schema?: { fields: Field[]; primaryKey?: string[] } }
+
+/** Frictionless's rules for the types we use, on CSV text. */
+const validators: Record<string, (v: string) => boolean> = {
+  string: () => true,
+  integer: (v) => /^-?\d+$/.test(v),
+  number: (v) => /^-?\d+(?:\.\d+)?$/.test(v),
+  boolean: (v) => v === 'true' || v === 'false',
+  date: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v),
+  datetime: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(v),
+};
+
+describe.each(['greater-cambridge-2019', 'riverside-2027'])('open data of %s', (id) => {
+  const dir = join(site, id, 'data');
+  const config = loadAssembly('assemblies', id).assembly!.config;
+  const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { name: string; licenses: Array<{ name: string }>; resources: Resource[] };
+  const csv = (name: string) => parseCsv(readFileSync(join(dir, name), 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+
+  it('describes every file it lists, with the licence', () => {
+    expect(pkg.name).toBe(id);
+    expect(pkg.licenses[0]!.name).toBe(config.licence);
+    for (const resource of pkg.resources) expect(existsSync(join(dir, resource.path)), resource.path).toBe(true);
+  });
+
+  it('has CSV files whose columns and values match their declared schema', () => {
+    for (const resource of pkg.resources.filter((r) => r.format === 'csv')) {
+      const text = readFileSync(join(dir, resource.path), 'utf8');
+      const header = (parseCsv(text, { to_line: 1 }) as string[][])[0];
+      expect(header, resource.path).toEqual(resource.schema!.fields.map((f) => f.name));
+      const rows = csv(resource.path);
+      for (const row of rows) {
+        for (const field of resource.schema!.fields) {
+          const value = row[field.name]!;
+          if (value !== '') expect(validators[field.type]!(value), `${resource.path} ${field.name}=${value}`).toBe(true);
+        }
+      }
+      if (resource.schema!.primaryKey) {
+        const keys = rows.map((r) => resource.schema!.primaryKey!.map((k) => r[k]).join('|'));
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    }
+  });
+
+  it('holds every recommendation with its vote and response', () => {
+    const rows = csv('recommendations.csv');
+    expect(rows.map((r) => r.id)).toEqual(config.recommendations.map((r) => r.id));
+    for (const [i, rec] of config.recommendations.entries()) {
+      expect(rows[i]!.text).toBe(rec.text);
+      expect(rows[i]!.votes_for).toBe(rec.vote?.for === undefined ? '' : String(rec.vote.for));
+      expect(rows[i]!.response_status).toBe(rec.response?.status ?? 'awaiting-response');
+    }
+  });
+
+  it('holds every session, speaker and evidence item', () => {
+    expect(csv('sessions.csv').map((r) => r.id)).toEqual(config.sessions.map((s) => s.id));
+    expect(csv('speakers.csv').map((r) => r.interests)).toEqual(config.speakers.map((s) => s.interests));
+    expect(csv('evidence.csv').map((r) => r.id)).toEqual(config.evidence.map((e) => e.id));
+  });
+
+  it('has the whole public record as JSON', () => {
+    const record = JSON.parse(readFileSync(join(dir, 'assembly.json'), 'utf8')) as { id: string; question: string };
+    expect(record).toMatchObject({ id, question: config.question });
+  });
+
+  it('has a register entry in the register\'s own fields, as YAML and CSV', () => {
+    const yamlEntry = parseYaml(readFileSync(join(dir, 'register-entry.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(yamlEntry)).toEqual([...registerFields]);
+    const [csvEntry] = csv('register-entry.csv');
+    expect(String(csvEntry!.unique_id)).toBe(yamlEntry.unique_id);
+    expect(['Finished', 'Ongoing']).toContain(yamlEntry.assembly_status);
+    expect(['Local Authority', 'Other', 'Nation', 'NHS']).toContain(yamlEntry.authority_type);
+  });
+});
+
+describe('register entries', () => {
+  it('match the register\'s conventions for the examples', () => {
+    const riverside = parseYaml(readFileSync(join(site, 'riverside-2027/data/register-entry.yaml'), 'utf8'));
+    expect(riverside).toMatchObject({ unique_id: 'la-rvs-2027-flooding', authority_type: 'Local Authority', local_authority_code: 'RVS', assembly_status: 'Ongoing', assembly_year: 2027, number_participants: 24, faciliator: 'Common Ground Deliberation' });
+    const cambridge = parseYaml(readFileSync(join(site, 'greater-cambridge-2019/data/register-entry.yaml'), 'utf8'));
+    expect(cambridge).toMatchObject({ unique_id: 'org-greater-cambridge-partnership-2019-transport-and-air-quality', authority_type: 'Other', assembly_status: 'Finished', faciliator: 'Involve' });
+  });
+});
