@@ -9,6 +9,7 @@ import { loadAll } from '../config/load-all.ts';
 import { errorsIn } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import type { BuildTarget } from '../site/build-target.ts';
+import { sessionSequences } from '../feeds/session-history.ts';
 import { lastCommitDate, latestRecordDate } from '../site/last-updated.ts';
 import { buildDate } from '../site/phase.ts';
 
@@ -34,6 +35,7 @@ export function assemblyLoader(target: BuildTarget): Loader {
           const data = {
             ...assembly,
             updated,
+            sequences: sessionSequences(resolve(root, assembly.dir)),
             chapters: report.map(withoutBody).sort((a, b) => a.meta.order - b.meta.order),
             news: news.map(withoutBody).sort((a, b) => b.meta.date.localeCompare(a.meta.date)),
             transcripts: transcripts.map(withoutBody),

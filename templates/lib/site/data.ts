@@ -15,6 +15,8 @@ export interface SiteAssembly {
   files: Record<string, number>;
   /** When the record last changed (templates/lib/site/last-updated.ts). */
   updated: string | undefined;
+  /** How often each session's time, place or title has changed (templates/lib/feeds/session-history.ts). */
+  sequences: Record<string, number>;
   /** Report chapters in order; news newest first. Bodies are rendered from the MDX collections. */
   chapters: Array<MdxMeta<ReportChapterMeta>>;
   news: Array<MdxMeta<NewsPostMeta>>;

@@ -1,0 +1,62 @@
+/**
+ * How many times each session's time, place or title has changed, read from the git history of
+ * assembly.yaml (plus any uncommitted change). Calendars use it as SEQUENCE, so a subscribed
+ * calendar replaces its copy of a moved session. Same checkout, same numbers.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+function git(dir: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a calendar shows of each session, keyed by session id. */
+export function sessionFingerprints(yamlText: string): Map<string, string> {
+  const fingerprints = new Map<string, string>();
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch {
+    return fingerprints;
+  }
+  const sessions = (data as { sessions?: unknown } | null)?.sessions;
+  if (!Array.isArray(sessions)) return fingerprints;
+  for (const session of sessions as Array<Record<string, unknown>>) {
+    if (typeof session?.['id'] !== 'string') continue;
+    const { start, end, place, online, title } = session;
+    fingerprints.set(session['id'], JSON.stringify([start, end, place, online, title]));
+  }
+  return fingerprints;
+}
+
+/** Count, for each session, the versions after its first in which its fingerprint changed. */
+export function countChanges(versions: ReadonlyArray<Map<string, string>>): Map<string, number> {
+  const last = new Map<string, string>();
+  const changes = new Map<string, number>();
+  for (const version of versions) {
+    for (const [id, fingerprint] of version) {
+      const previous = last.get(id);
+      if (previous !== undefined && previous !== fingerprint) changes.set(id, (changes.get(id) ?? 0) + 1);
+      else if (!changes.has(id)) changes.set(id, 0);
+      last.set(id, fingerprint);
+    }
+  }
+  return changes;
+}
+
+export function sessionSequences(assemblyDir: string, file = 'assembly.yaml'): Record<string, number> {
+  const prefix = git(assemblyDir, ['rev-parse', '--show-prefix'])?.trim() ?? '';
+  const commits = git(assemblyDir, ['log', '--format=%H', '--reverse', '--', file])?.split('\n').filter(Boolean) ?? [];
+  const versions = commits.flatMap((commit) => {
+    const text = git(assemblyDir, ['show', `${commit}:${prefix}${file}`]);
+    return text === undefined ? [] : [sessionFingerprints(text)];
+  });
+  versions.push(sessionFingerprints(readFileSync(join(assemblyDir, file), 'utf8')));
+  return Object.fromEntries(countChanges(versions));
+}

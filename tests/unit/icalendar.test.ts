@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { calendar, escapeText, foldLine, zoneTransitions } from '../../templates/lib/feeds/icalendar.ts';
+import { calendarOptions, sessionEvent } from '../../templates/lib/feeds/session-events.ts';
+import { countChanges, sessionFingerprints, sessionSequences } from '../../templates/lib/feeds/session-history.ts';
+import { toInstant } from '../../templates/lib/time-zone.ts';
+
+const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!;
+const source = { id: riverside.id, config: riverside.config, updated: '2026-11-22', sequences: { 'learning-1': 2 } };
+const text = calendar(riverside.config.sessions.map((s) => sessionEvent(source, s)), calendarOptions(source));
+
+describe('calendar', () => {
+  const parsed = new ICAL.Component(ICAL.parse(text));
+  // Only the calendar's own VTIMEZONE tells the parser what Europe/London means.
+  ICAL.TimezoneService.reset();
+  ICAL.TimezoneService.register(new ICAL.Timezone(parsed.getFirstSubcomponent('vtimezone')!), 'Europe/London');
+  const events = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+  it('parses with a real iCalendar parser, one event per session', () => {
+    expect(events.map((e) => e.summary)).toEqual(riverside.config.sessions.map((s) => `${s.title} (${riverside.config.short_title})`));
+  });
+
+  it('puts every session at the right instant, through its own VTIMEZONE', () => {
+    for (const [i, session] of riverside.config.sessions.entries()) {
+      const start = events[i]!.startDate;
+      expect(start.zone?.tzid).toBe('Europe/London');
+      expect(start.toJSDate().toISOString()).toBe(toInstant(session.start, 'Europe/London').toISOString());
+      expect(events[i]!.endDate.toJSDate().toISOString()).toBe(toInstant(session.end, 'Europe/London').toISOString());
+    }
+  });
+
+  it('keeps UIDs stable and carries SEQUENCE, the livestream and the page', () => {
+    const first = events[0]!;
+    expect(first.uid).toBe('learning-1@riverside-2027.flooding-jury.riverside.example.gov.uk');
+    expect(first.sequence).toBe(2);
+    expect(events[1]!.sequence).toBe(0);
+    expect(first.description).toContain('Livestream: https://www.youtube.com/watch?v=rvsjury0001');
+    expect(first.component.getFirstPropertyValue('url')).toBe('https://flooding-jury.riverside.example.gov.uk/sessions/learning-1/');
+    expect(events[1]!.location).toBe('Online');
+    expect(events[2]!.description).toContain('Not streamed:');
+  });
+
+  it('follows the format: CRLF lines of at most 75 octets, escaped text', () => {
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+    expect(foldLine('é'.repeat(50)).split('\r\n ').every((part) => Buffer.byteLength(part) <= 75)).toBe(true);
+  });
+
+  it('finds the clock changes of a zone', () => {
+    expect(zoneTransitions('Europe/London', 2027, 2027).map((t) => [t.at.toISOString(), t.from, t.to])).toEqual([
+      ['2027-03-28T01:00:00.000Z', 0, 60],
+      ['2027-10-31T01:00:00.000Z', 60, 0],
+    ]);
+    expect(zoneTransitions('Asia/Tokyo', 2027, 2027)).toEqual([]);
+  });
+});
+
+describe('SEQUENCE from history', () => {
+  it('counts changes to time, place or title, not to other fields', () => {
+    const v = (start: string, purpose = 'p') => sessionFingerprints(`sessions:\n  - id: a\n    title: A\n    purpose: ${purpose}\n    start: ${start}\n    end: x\n`);
+    expect(Object.fromEntries(countChanges([v('1'), v('1', 'other purpose'), v('2'), v('3')]))).toEqual({ a: 2 });
+  });
+
+  it('reads the git history of assembly.yaml, plus uncommitted changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'history-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });
+    const write = (start: string) => writeFileSync(join(dir, 'assembly.yaml'), `sessions:\n  - id: day-1\n    title: Day 1\n    start: ${start}\n    end: 2027-03-06T16:00\n  - id: day-2\n    title: Day 2\n    start: 2027-03-13T10:00\n    end: 2027-03-13T16:00\n`);
+    git('init', '-q');
+    write('2027-03-06T10:00');
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    expect(sessionSequences(dir)).toEqual({ 'day-1': 0, 'day-2': 0 });
+    write('2027-03-06T11:00');
+    git('commit', '-qam', 'moved');
+    expect(sessionSequences(dir)).toEqual({ 'day-1': 1, 'day-2': 0 });
+    write('2027-03-06T12:00');
+    expect(sessionSequences(dir)).toEqual({ 'day-1': 2, 'day-2': 0 });
+  });
+});
