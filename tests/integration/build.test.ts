@@ -115,6 +115,9 @@ describe('a build of one assembly', () => {
     const site = build(`${fixtures}/two-assemblies`, ['--assembly', 'alpha', '--base', '/citizens-assembly/2019/']);
     expect(site.status).toBe(0);
     expect(readFileSync(join(site.out, 'index.html'), 'utf8')).toContain('href="/citizens-assembly/2019/sessions/"');
+    const search = readFileSync(join(site.out, 'search/index.html'), 'utf8');
+    expect(search).toContain('data-bundle="/citizens-assembly/2019/pagefind/" data-base="/citizens-assembly/2019/"');
+    expect(existsSync(join(site.out, 'pagefind/pagefind-ui.js'))).toBe(true);
   });
 });
 

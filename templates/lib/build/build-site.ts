@@ -7,6 +7,7 @@ import { loadAll } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
+import { indexSite } from './search-index.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -82,6 +83,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ...(alone ? { site: new URL(alone.config.site.url).origin } : {}),
       logLevel: options.logLevel ?? 'info',
     });
+    log('Indexing the site for search...');
+    log(`Indexed ${await indexSite(staging)} pages.`);
   } catch (error) {
     discard(staging);
     log(`The build failed: ${(error as Error).message}`);

@@ -1,0 +1,81 @@
+/** Site search in a real browser: Pagefind with filters and the keyboard, and the A to Z without JavaScript. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/static-server.ts';
+
+const site = inject('exampleSite');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(site);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search', () => {
+  it('finds a talk by a word from its transcript, filters it, and opens it from the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/greater-cambridge-2019/search/`);
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.fill('pollution');
+    const result = page.locator('.pagefind-ui__result-link', { hasText: 'Air quality and health in Greater Cambridge' });
+    await result.waitFor();
+
+    // Only this assembly's pages are searched to begin with.
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(links.every((href) => href?.startsWith('/greater-cambridge-2019/'))).toBe(true);
+
+    // Filter by content type: Evidence keeps the talk, Session would not.
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click();
+    await page.getByLabel(/^Evidence \(\d+\)$/).check();
+    // The list refreshes after the filter applies: wait until it shows evidence only.
+    await page.waitForFunction(() => {
+      const hrefs = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.getAttribute('href') ?? '');
+      return hrefs.length > 0 && hrefs.every((href) => href.includes('/evidence/'));
+    }, undefined, { timeout: 10_000 });
+    await result.waitFor();
+    const types = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((href) => href?.includes('/evidence/'))).toBe(true);
+
+    // Keyboard: from the search box, tab to the result and open it.
+    await input.focus();
+    let onResult = false;
+    for (let i = 0; i < 40 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await result.evaluate((el) => el === document.activeElement);
+    }
+    expect(onResult).toBe(true);
+    await Promise.all([page.waitForURL('**/greater-cambridge-2019/evidence/air-quality-briefing/'), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Air quality and health in Greater Cambridge');
+    await page.close();
+  });
+
+  it('takes a query from the search box in the header', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/riverside-2027/about/`);
+    await page.getByRole('searchbox', { name: 'Search this site' }).fill('hydrology');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL('**/riverside-2027/search/?q=hydrology');
+    await page.locator('.pagefind-ui__result-link', { hasText: 'Dr Nia Okafor' }).first().waitFor();
+    await page.close();
+  });
+
+  it('leads to everything from A to Z without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/riverside-2027/`);
+    await page.getByRole('searchbox', { name: 'Search this site' }).fill('flooding');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL('**/riverside-2027/search/?q=flooding');
+    await expect(page.getByRole('heading', { name: 'Everything on this site, A to Z' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Why Riverside floods', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Why Riverside floods');
+    await context.close();
+  });
+});
