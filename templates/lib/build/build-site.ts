@@ -7,6 +7,7 @@ import { loadAll } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
+import { writeDiscoveryFiles } from './discovery-files.ts';
 import { indexSite } from './search-index.ts';
 
 export interface BuildOptions {
@@ -85,6 +86,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     log('Indexing the site for search...');
     log(`Indexed ${await indexSite(staging)} pages.`);
+    writeDiscoveryFiles(staging, assemblies, options.only, root);
   } catch (error) {
     discard(staging);
     log(`The build failed: ${(error as Error).message}`);

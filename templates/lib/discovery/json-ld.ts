@@ -1,0 +1,75 @@
+/**
+ * schema.org JSON-LD, so search engines and other tools understand sessions as events, speakers as
+ * people, the report as a report and the commissioner as an organisation (G52, G54).
+ */
+import type { AssemblyConfig, Session, Speaker } from '../../schema/assembly.ts';
+import { toInstant } from '../time-zone.ts';
+
+export type JsonLd = Record<string, unknown>;
+
+const governmentTypes = new Set(['local-authority', 'combined-authority', 'national-government', 'devolved-government', 'parliament', 'nhs', 'public-body']);
+
+export function commissionerLd(config: AssemblyConfig): JsonLd[] {
+  return config.commissioners.map((c) => ({
+    '@context': 'https://schema.org',
+    '@type': governmentTypes.has(c.type) ? 'GovernmentOrganization' : 'Organization',
+    name: c.name,
+    ...(c.url ? { url: c.url } : {}),
+  }));
+}
+
+export function sessionLd(config: AssemblyConfig, session: Session, pageUrl: string): JsonLd {
+  const online = session.online || (session.streamed && session.livestream !== undefined);
+  const locations: JsonLd[] = [];
+  if (!session.online && session.place) locations.push({ '@type': 'Place', name: session.place, address: session.place });
+  if (session.streamed && session.livestream) locations.push({ '@type': 'VirtualLocation', url: session.livestream });
+  else if (session.online) locations.push({ '@type': 'VirtualLocation', url: pageUrl });
+  const mode = online && locations.some((l) => l['@type'] === 'Place') ? 'MixedEventAttendanceMode' : online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: session.title,
+    description: session.purpose,
+    url: pageUrl,
+    startDate: toInstant(session.start, config.time_zone).toISOString(),
+    endDate: toInstant(session.end, config.time_zone).toISOString(),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: `https://schema.org/${mode}`,
+    location: locations.length === 1 ? locations[0] : locations,
+    organizer: config.commissioners.map((c) => ({ '@type': 'Organization', name: c.name })),
+    superEvent: { '@type': 'EventSeries', name: config.title },
+  };
+}
+
+export function speakerLd(speaker: Speaker, pageUrl: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: speaker.name,
+    url: pageUrl,
+    ...(speaker.role ? { jobTitle: speaker.role } : {}),
+    ...(speaker.organisation ? { worksFor: { '@type': 'Organization', name: speaker.organisation } } : {}),
+  };
+}
+
+export function reportLd(config: AssemblyConfig, pageUrl: string): JsonLd | undefined {
+  const report = config.report;
+  if (!report) return undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    name: report.title,
+    url: pageUrl,
+    datePublished: report.date,
+    inLanguage: config.language,
+    ...(report.summary ? { abstract: report.summary } : {}),
+    author: report.authors.map((name) => ({ '@type': 'Organization', name })),
+    publisher: config.commissioners.map((c) => ({ '@type': 'Organization', name: c.name })),
+    about: config.question,
+  };
+}
+
+/** Safe to put inside a <script> element: no "</script" can end it early. */
+export function serialiseLd(value: JsonLd): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
