@@ -8,6 +8,7 @@ import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
 import { writeDiscoveryFiles } from './discovery-files.ts';
+import { outputHash } from './output-hash.ts';
 import { indexSite } from './search-index.ts';
 
 export interface BuildOptions {
@@ -33,6 +34,8 @@ export interface BuildResult {
   ok: boolean;
   problems: Problem[];
   outDir: string;
+  /** SHA-256 of the whole output (templates/lib/build/output-hash.ts), when the build succeeded. */
+  hash?: string;
 }
 
 /** Names Vite reserves for import.meta.env: a stray BASE_URL in the shell would change every link. */
@@ -93,7 +96,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`${outDir} was left as it was.`);
     return { ok: false, problems, outDir };
   }
+  const hash = outputHash(staging);
   replaceOutput(staging, outDir);
   log(`Done: the site is in ${outDir}`);
-  return { ok: true, problems, outDir };
+  log(`SHA-256 of the whole site: ${hash}`);
+  return { ok: true, problems, outDir, hash };
 }
