@@ -3,12 +3,14 @@
  * pages that exist, and are valid HTML (checked by the W3C Nu checker).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles, pageUrlPath } from '../support/pages.ts';
+import { buildSiteForTest } from '../support/build-examples.ts';
+import { brokenLinks } from '../support/links.ts';
+import { htmlFiles } from '../support/pages.ts';
 
 const site = inject('exampleSite');
 const pages = htmlFiles(site);
@@ -46,27 +48,15 @@ describe('budgets', () => {
   });
 
   it('has no broken internal link or fragment', () => {
-    const broken: string[] = [];
-    const idsOf = (source: string) => new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-    for (const [file, source] of html) {
-      const here = `/${pageUrlPath(file)}`;
-      for (const match of source.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-        const link = match[1]!.replace(/&amp;/g, '&');
-        if (/^(?:[a-z]+:|\/\/)/i.test(link)) continue;
-        const url = new URL(link, `http://site${here}`);
-        const path = decodeURIComponent(url.pathname);
-        const target = path.endsWith('/') ? join(site, path, 'index.html') : join(site, path);
-        const targetFile = existsSync(target) && statSync(target).isDirectory() ? join(target, 'index.html') : target;
-        if (!existsSync(targetFile)) {
-          broken.push(`${file}: ${link}`);
-          continue;
-        }
-        if (url.hash && targetFile.endsWith('.html') && !idsOf(readFileSync(targetFile, 'utf8')).has(decodeURIComponent(url.hash.slice(1)))) {
-          broken.push(`${file}: ${link} (no such fragment)`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(site)).toEqual([]);
+  });
+
+  it('works under a sub-path: every link and asset resolves inside it', () => {
+    const base = '/citizens-assembly/2027/';
+    const build = buildSiteForTest('assemblies', ['--base', base]);
+    expect(build.status).toBe(0);
+    expect(brokenLinks(build.out, base)).toEqual([]);
+    expect(readFileSync(join(build.out, 'riverside-2027/index.html'), 'utf8')).toContain(`href="${base}riverside-2027/sessions/"`);
   });
 
   it('is valid HTML according to the W3C Nu checker', () => {
