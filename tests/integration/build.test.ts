@@ -167,3 +167,27 @@ describe('the example assemblies', () => {
     expect(text(site.out, 'riverside-2027/members')).toContain('24 jurors');
   });
 });
+
+describe('archive mode', () => {
+  let site: ReturnType<typeof build>;
+  beforeAll(() => {
+    site = build(`${fixtures}/archived`);
+  });
+
+  it('says on every page that this is the permanent record, with the date', () => {
+    expect(site.status).toBe(0);
+    for (const page of ['alpha', 'alpha/about', 'alpha/sessions/day-one', 'alpha/report/findings']) {
+      expect(text(site.out, page)).toContain('This assembly has ended. Since 31 January 2022 this site is kept as the permanent record and is no longer updated.');
+    }
+  });
+
+  it('replaces livestreams without a recording, and removes calls to action', () => {
+    const session = text(site.out, 'alpha/sessions/day-one');
+    expect(session).toContain('This session was livestreamed. No recording was published.');
+    expect(session).not.toContain('Play video');
+    const submissions = text(site.out, 'alpha/submissions');
+    expect(submissions).toContain('Submissions are closed.');
+    expect(submissions).not.toContain('How to send a submission');
+    expect(text(site.out, 'alpha')).not.toContain('Take part');
+  });
+});
