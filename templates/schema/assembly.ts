@@ -8,6 +8,7 @@ import { identityShape } from './identity.ts';
 import { membersShape } from './members.ts';
 import { commissioningShape } from './organisations.ts';
 import { outputsShape } from './outputs.ts';
+import { permanenceShape } from './permanence.ts';
 import { recommendationsShape } from './recommendations.ts';
 import { remitShape } from './remit.ts';
 import { siteShape } from './site.ts';
@@ -25,6 +26,7 @@ export const assemblyShape = {
   ...recommendationsShape,
   ...outputsShape,
   ...siteShape,
+  ...permanenceShape,
 };
 
 export const assemblySchema = z.strictObject(assemblyShape).meta({

@@ -4,12 +4,12 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { htmlFiles, pageUrlPath } from '../support/pages.ts';
+import { contentPages, pageUrlPath } from '../support/pages.ts';
 import { serve, type StaticServer } from '../support/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = inject('exampleSite');
-const pages = htmlFiles(site).map(pageUrlPath);
+const pages = contentPages(site).map(pageUrlPath);
 
 interface AxeViolation {
   id: string;

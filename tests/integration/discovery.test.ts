@@ -16,7 +16,7 @@ const jsonLd = (file: string) =>
 describe('discoverability', () => {
   it('lists in the sitemap exactly the canonical address of every page', () => {
     const canonicals = htmlFiles(site)
-      .filter((file) => file !== 'index.html' && file !== '404.html')
+      .filter((file) => file !== 'index.html' && file !== '404.html' && !head(file).includes('<meta name="robots" content="noindex">'))
       .map((file) => attr(head(file), /<link rel="canonical" href="([^"]+)"/));
     expect(canonicals.every(Boolean)).toBe(true);
     expect(new Set(canonicals).size).toBe(canonicals.length);
@@ -51,5 +51,19 @@ describe('discoverability', () => {
     expect(jsonLd('greater-cambridge-2019/report/index.html')[0]).toMatchObject({ '@type': 'Report', datePublished: '2019-11-20' });
     expect(jsonLd('riverside-2027/index.html')[0]).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Riverside District Council' });
     expect(jsonLd('greater-cambridge-2019/index.html')[0]).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Greater Cambridge Partnership' });
+  });
+});
+
+describe('permanent addresses', () => {
+  it('keeps renamed addresses working with a redirect page', () => {
+    const page = readFileSync(join(site, 'greater-cambridge-2019/sessions/day-1/index.html'), 'utf8');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/greater-cambridge-2019/sessions/weekend-1-day-1/">');
+    expect(page).toContain('<a href="/greater-cambridge-2019/sessions/weekend-1-day-1/">Go to its new address</a>');
+  });
+
+  it('offers "cite this page" with the permanent address on every page', () => {
+    const about = readFileSync(join(site, 'riverside-2027/about/index.html'), 'utf8');
+    expect(about).toContain('<summary>Cite this page</summary>');
+    expect(about).toMatch(/Riverside District Council\. About the jury\. Riverside Citizens&#39; Jury on Living with Flooding\. https:\/\/flooding-jury\.riverside\.example\.gov\.uk\/about\/ \(last updated \d{1,2} \w+ \d{4}\)\./);
   });
 });

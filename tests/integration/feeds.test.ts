@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { htmlFiles } from '../support/pages.ts';
+import { contentPages } from '../support/pages.ts';
 
 const site = inject('exampleSite');
 
@@ -35,7 +35,7 @@ describe.each(['greater-cambridge-2019', 'riverside-2027'])('feeds of %s', (id) 
   });
 
   it('announces the feed and the calendar in the head of every page', () => {
-    const pages = htmlFiles(join(site, id));
+    const pages = contentPages(join(site, id));
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       const head = readFileSync(join(site, id, page), 'utf8').split('</head>')[0]!;

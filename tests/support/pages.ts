@@ -1,5 +1,5 @@
 /** Every HTML page of a built site, as paths relative to its root ("greater-cambridge-2019/about/"). */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function htmlFiles(root: string): string[] {
@@ -18,4 +18,14 @@ export function htmlFiles(root: string): string[] {
 /** "a/b/index.html" → "a/b/"; "404.html" stays. */
 export function pageUrlPath(file: string): string {
   return file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+}
+
+/** Redirect pages (for renamed ids) forward at once and carry no content of their own. */
+export function isRedirectPage(html: string): boolean {
+  return html.includes('<meta http-equiv="refresh"');
+}
+
+/** Every page with content: HTML files that are not redirects. */
+export function contentPages(root: string): string[] {
+  return htmlFiles(root).filter((file) => !isRedirectPage(readFileSync(join(root, file), 'utf8')));
 }

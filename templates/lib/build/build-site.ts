@@ -8,6 +8,7 @@ import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
 import { writeDiscoveryFiles } from './discovery-files.ts';
+import { writeRedirects } from './redirects.ts';
 import { outputHash } from './output-hash.ts';
 import { indexSite } from './search-index.ts';
 
@@ -90,6 +91,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log('Indexing the site for search...');
     log(`Indexed ${await indexSite(staging)} pages.`);
     writeDiscoveryFiles(staging, assemblies, options.only, root);
+    const redirectProblems = writeRedirects(staging, assemblies, { base, only: options.only });
+    if (redirectProblems.length > 0) throw new Error(redirectProblems.join('\n'));
   } catch (error) {
     discard(staging);
     log(`The build failed: ${(error as Error).message}`);

@@ -266,7 +266,19 @@ const brandColour: Rule = ({ site }) => {
     : [];
 };
 
+const redirectRules: Rule = ({ redirects }) => {
+  const seen = new Set<string>();
+  return (redirects ?? []).flatMap((redirect, r) => {
+    if (!redirect?.from || !redirect.to) return [];
+    if (redirect.from === redirect.to) return [error(['redirects', r, 'to'], 'This redirect leads to itself. Give the new address in to.')];
+    if (seen.has(redirect.from)) return [error(['redirects', r, 'from'], `"${redirect.from}" is already redirected above. Keep one of them.`)];
+    seen.add(redirect.from);
+    return [];
+  });
+};
+
 const rules: Rule[] = [
+  redirectRules,
   uniqueIds('sessions', 'session'),
   uniqueIds('speakers', 'speaker'),
   uniqueIds('evidence', 'evidence item'),

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeRedirects } from '../../templates/lib/build/redirects.ts';
+import type { LoadedAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { citation } from '../../templates/lib/site/citation.ts';
+
+const assembly = (redirects: Array<{ from: string; to: string }>) =>
+  ({ id: 'gc', dir: 'assemblies/gc', config: { redirects, language: 'en-GB', site: { url: 'https://x.org/gc/' } } }) as unknown as LoadedAssembly;
+
+function site(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
+  for (const page of ['gc/sessions/new', 'gc/about']) {
+    mkdirSync(join(dir, page), { recursive: true });
+    writeFileSync(join(dir, page, 'index.html'), 'page');
+  }
+  return dir;
+}
+
+describe('writeRedirects', () => {
+  it('writes a page that forwards to the new address', () => {
+    const dir = site();
+    expect(writeRedirects(dir, [assembly([{ from: 'sessions/old', to: 'sessions/new' }])], { base: '/', only: undefined })).toEqual([]);
+    expect(readFileSync(join(dir, 'gc/sessions/old/index.html'), 'utf8')).toContain('url=/gc/sessions/new/');
+  });
+  it('never replaces a real page, and refuses a target that does not exist', () => {
+    const dir = site();
+    expect(writeRedirects(dir, [assembly([{ from: 'about', to: 'sessions/new' }, { from: 'x', to: 'nowhere' }])], { base: '/', only: undefined })).toEqual([
+      'assemblies/gc/assembly.yaml: redirects: "about" is a page of the site, so it cannot be redirected. Remove this redirect.',
+      'assemblies/gc/assembly.yaml: redirects: "nowhere" is not a page of the site. Correct the new address.',
+    ]);
+    expect(readFileSync(join(dir, 'gc/about/index.html'), 'utf8')).toBe('page');
+  });
+});
+
+describe('citation', () => {
+  it('names the publisher, the page, the permanent address and the date', () => {
+    expect(citation({ organisation: 'Alpha Council', siteTitle: 'Alpha Assembly', pageTitle: 'Members', url: 'https://x.org/members/', updated: '2026-11-22' })).toBe(
+      'Alpha Council. Members. Alpha Assembly. https://x.org/members/ (last updated 22 November 2026).',
+    );
+  });
+});
