@@ -82,6 +82,11 @@ describe('loadAssembly', () => {
     expect(problems.map((p) => p.message)).toEqual(['This file and 2027-01-05-hello.mdx both become the web address "hello/". Rename one of them.']);
   });
 
+  it('keeps report/full/ for the whole report on one page', () => {
+    const { problems } = load(assemblyWith({ 'report/09-full.mdx': '---\ntitle: Full\norder: 9\n---\n' }));
+    expect(problems.map((p) => p.message)).toEqual(['A chapter cannot be called "full": report/full/ is the whole report on one page. Rename the file.']);
+  });
+
   it('warns about starter text in YAML and front matter, without failing', () => {
     const { assembly, problems } = load(
       assemblyWith({

@@ -165,6 +165,10 @@ function loadMdxFolder(
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `The file name "${name}" becomes a web address, so use only lower-case letters, digits and hyphens. Rename the file.` });
       continue;
     }
+    if (folder === 'report' && slug === 'full') {
+      problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: 'A chapter cannot be called "full": report/full/ is the whole report on one page. Rename the file.' });
+      continue;
+    }
     const clash = slugs.get(slug);
     if (clash) {
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `This file and ${clash} both become the web address "${slug}/". Rename one of them.` });
