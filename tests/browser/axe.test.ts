@@ -1,11 +1,9 @@
 /** axe-core finds no WCAG 2.2 A or AA violation on any page of the examples, in a real browser (G55). */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../support/browser.ts';
 import { contentPages, pageUrlPath } from '../support/pages.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = inject('exampleSite');
@@ -19,27 +17,18 @@ interface AxeViolation {
 }
 
 describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(site);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedSite(site);
 
   it('has pages to check', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
   it('reflows at 320 CSS pixels: no page scrolls sideways (WCAG 1.4.10)', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pages) {
-      await page.goto(`${server.url}/${path}`);
+      await page.goto(`${served.url}/${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
     }
@@ -49,11 +38,11 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
 
   for (const width of [390, 1280]) {
     it(`finds no violation at ${width}px wide`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await served.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of pages) {
-        await page.goto(`${server.url}/${path}`);
+        await page.goto(`${served.url}/${path}`);
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;

@@ -1,28 +1,17 @@
 /** In a real browser: the video placeholder by keyboard, no request before play, and the site without JavaScript. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../support/browser.ts';
 
 const site = inject('exampleSite');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(site);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site);
 
 /** Records every request that would leave the site, and blocks it. */
 async function watchOutsideRequests(page: Page): Promise<string[]> {
   const outside: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
+    if (url.startsWith(served.url)) return route.continue();
     outside.push(url);
     return route.abort();
   });
@@ -31,9 +20,9 @@ async function watchOutsideRequests(page: Page): Promise<string[]> {
 
 describe('click-to-load video', () => {
   it('requests nothing from the host until play is pressed, and works from the keyboard', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const outside = await watchOutsideRequests(page);
-    await page.goto(`${server.url}/riverside-2027/sessions/learning-1/`);
+    await page.goto(`${served.url}/riverside-2027/sessions/learning-1/`);
     const play = page.getByRole('button', { name: 'Play video (loads YouTube) Livestream of Session 1: why Riverside floods', exact: true });
     await expect(play.isVisible()).resolves.toBe(true);
     expect(outside).toEqual([]);
@@ -60,10 +49,10 @@ describe('click-to-load video', () => {
 
 describe('without JavaScript', () => {
   it('every page is reachable through links, and videos are plain links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const outside = await watchOutsideRequests(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${served.url}/`);
     await page.getByRole('link', { name: /Riverside Citizens' Jury on Living with Flooding/ }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sessions');
@@ -78,9 +67,9 @@ describe('without JavaScript', () => {
   });
 
   it('the skip link is the first stop and moves focus to the content', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/greater-cambridge-2019/about/`);
+    await page.goto(`${served.url}/greater-cambridge-2019/about/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);

@@ -1,26 +1,14 @@
 /** Site search in a real browser: Pagefind with filters and the keyboard, and the A to Z without JavaScript. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../support/browser.ts';
 
 const site = inject('exampleSite');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(site);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site);
 
 describe('search', () => {
   it('finds a talk by a word from its transcript, filters it, and opens it from the keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/greater-cambridge-2019/search/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}/greater-cambridge-2019/search/`);
     const input = page.locator('.pagefind-ui__search-input');
     await input.fill('pollution');
     const result = page.locator('.pagefind-ui__result-link', { hasText: 'Air quality and health in Greater Cambridge' });
@@ -57,8 +45,8 @@ describe('search', () => {
   });
 
   it('takes a query from the search box in the header', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/riverside-2027/about/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}/riverside-2027/about/`);
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('hydrology');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/riverside-2027/search/?q=hydrology');
@@ -67,9 +55,9 @@ describe('search', () => {
   });
 
   it('leads to everything from A to Z without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/riverside-2027/`);
+    await page.goto(`${served.url}/riverside-2027/`);
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('flooding');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/riverside-2027/search/?q=flooding');
