@@ -67,6 +67,7 @@ describe('a build of several assemblies', () => {
     expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('Half of all changes now have tests.');
     expect(text(site.out, 'alpha/report/findings')).toContain('Members found that untested code breaks.');
     expect(text(site.out, 'alpha/report/full')).toContain('Contents Our findings Our findings Members found that untested code breaks.');
+    expect(readFileSync(join(site.out, 'alpha/report/report.txt'), 'utf8')).toContain('1. Our findings\n===============\n\nMembers found that untested code breaks.\n');
     expect(text(site.out, 'alpha/news/voted')).toContain('The members voted on Sunday.');
   });
 

@@ -1,0 +1,34 @@
+/** The report as plain text, from the same MDX as the chapter pages. */
+import type { APIRoute } from 'astro';
+import { licenceName } from '../../../lib/data/register.ts';
+import { plainTextReport } from '../../../lib/report/plain-text.ts';
+import { allAssemblies, mdxEntry, routeContext, type SiteAssembly } from '../../../lib/site/data.ts';
+import { formatDate } from '../../../lib/site/format.ts';
+import { assemblyParam } from '../../../lib/site/routes.ts';
+
+export async function getStaticPaths() {
+  return (await allAssemblies())
+    .filter((assembly) => assembly.chapters.length > 0)
+    .map((assembly) => ({ params: { assembly: assemblyParam(routeContext, assembly.id) }, props: { assembly } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { assembly } = props as { assembly: SiteAssembly };
+  const { config } = assembly;
+  const chapters = await Promise.all(
+    assembly.chapters.map(async (c) => ({ title: c.meta.title, body: (await mdxEntry('report', assembly.id, c.slug)).body ?? '' })),
+  );
+  const report = config.report;
+  const byline = [
+    config.title,
+    report ? `Published ${formatDate(report.date)}${report.authors.length > 0 ? ` by ${report.authors.join(', ')}` : ''}.` : '',
+  ].filter(Boolean).join('. ');
+  const body = plainTextReport({
+    title: report?.title ?? `${config.short_title}: report`,
+    byline,
+    url: new URL('report/report.txt', config.site.url).href,
+    licence: licenceName(config.licence),
+    chapters,
+  });
+  return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
