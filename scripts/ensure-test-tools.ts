@@ -1,14 +1,18 @@
 /**
- * Before the tests: make sure Debian's Chromium (browser tests) and a Java runtime (the Nu HTML
- * checker) are installed, installing them with apt-get when we can. Never downloads a browser build.
+ * Before the tests: make sure Debian's Chromium (browser tests), a Java runtime (the Nu HTML
+ * checker) and EPUBCheck (the e-book) are installed, installing them with apt-get when we can.
+ * Never downloads a browser build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const chromiumPath = '/usr/bin/chromium';
+/** Debian's EPUBCheck, run with java -jar (its /usr/bin wrapper needs binfmt support). */
+export const epubcheckJar = '/usr/share/java/epubcheck.jar';
 const needs: Array<{ name: string; present: () => boolean; packages: string[] }> = [
   { name: 'Chromium', present: () => existsSync(chromiumPath), packages: ['chromium'] },
   { name: 'Java', present: () => spawnSync('java', ['-version']).status === 0, packages: ['default-jre-headless'] },
+  { name: 'EPUBCheck', present: () => existsSync(epubcheckJar), packages: ['epubcheck'] },
 ];
 
 const missing = needs.filter((need) => !need.present());

@@ -1,0 +1,31 @@
+/** The report as an EPUB e-book, from the same MDX as the chapter pages. */
+import type { APIRoute } from 'astro';
+import { licenceName } from '../../../lib/data/register.ts';
+import { epub } from '../../../lib/report/epub.ts';
+import { allAssemblies, mdxEntry, routeContext, type SiteAssembly } from '../../../lib/site/data.ts';
+import { assemblyParam } from '../../../lib/site/routes.ts';
+
+export async function getStaticPaths() {
+  return (await allAssemblies())
+    .filter((assembly) => assembly.chapters.length > 0)
+    .map((assembly) => ({ params: { assembly: assemblyParam(routeContext, assembly.id) }, props: { assembly } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { assembly } = props as { assembly: SiteAssembly };
+  const { config } = assembly;
+  const chapters = await Promise.all(
+    assembly.chapters.map(async (c) => ({ title: c.meta.title, body: (await mdxEntry('report', assembly.id, c.slug)).body ?? '' })),
+  );
+  const book = epub({
+    identifier: new URL('report/', config.site.url).href,
+    title: config.report?.title ? `${config.short_title}: ${config.report.title}` : `${config.short_title}: report`,
+    language: config.language,
+    authors: config.report?.authors.length ? config.report.authors : [config.site.branding.organisation],
+    publisher: config.commissioners.map((c) => c.name).join(', '),
+    date: config.report?.date ?? assembly.updated ?? '2000-01-01',
+    rights: licenceName(config.licence),
+    chapters,
+  });
+  return new Response(new Uint8Array(book), { headers: { 'content-type': 'application/epub+zip' } });
+};
