@@ -65,3 +65,17 @@ export async function mdxEntry<C extends MdxCollection>(collection: C, assemblyI
   if (!entry) throw new Error(`No ${collection} entry ${assemblyId}/${slug}`);
   return entry as CollectionEntry<C>;
 }
+
+/** One static path per assembly whose report has chapters (the report's other formats). */
+export async function reportPaths() {
+  return (await allAssemblies())
+    .filter((assembly) => assembly.chapters.length > 0)
+    .map((assembly) => ({ params: { assembly: assemblyParam(routeContext, assembly.id) }, props: { assembly } }));
+}
+
+/** Each chapter's title and MDX source, in order, for the plain-text and EPUB versions. */
+export async function chapterSources(assembly: SiteAssembly): Promise<Array<{ title: string; body: string }>> {
+  return Promise.all(
+    assembly.chapters.map(async (c) => ({ title: c.meta.title, body: (await mdxEntry('report', assembly.id, c.slug)).body ?? '' })),
+  );
+}

@@ -2,22 +2,15 @@
 import type { APIRoute } from 'astro';
 import { licenceName } from '../../../lib/data/register.ts';
 import { plainTextReport } from '../../../lib/report/plain-text.ts';
-import { allAssemblies, mdxEntry, routeContext, type SiteAssembly } from '../../../lib/site/data.ts';
+import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
 import { formatDate } from '../../../lib/site/format.ts';
-import { assemblyParam } from '../../../lib/site/routes.ts';
 
-export async function getStaticPaths() {
-  return (await allAssemblies())
-    .filter((assembly) => assembly.chapters.length > 0)
-    .map((assembly) => ({ params: { assembly: assemblyParam(routeContext, assembly.id) }, props: { assembly } }));
-}
+export const getStaticPaths = reportPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { assembly } = props as { assembly: SiteAssembly };
   const { config } = assembly;
-  const chapters = await Promise.all(
-    assembly.chapters.map(async (c) => ({ title: c.meta.title, body: (await mdxEntry('report', assembly.id, c.slug)).body ?? '' })),
-  );
+  const chapters = await chapterSources(assembly);
   const report = config.report;
   const byline = [
     config.title,
