@@ -170,6 +170,16 @@ describe('the example assemblies', () => {
     expect(text(site.out, 'greater-cambridge-2019/recommendations/status/partly-accepted')).toContain('Showing 1 of 6 recommendations.');
     expect(text(site.out, 'riverside-2027/members')).toContain('24 jurors');
   });
+
+  it('show the logo, where the assembly is, and what visitors can do now', () => {
+    const home = readFileSync(join(site.out, 'riverside-2027/index.html'), 'utf8');
+    expect(home).toContain('<img class="header__logo" src="/riverside-2027/files/logo.svg" alt="Riverside District Council logo" height="40">');
+    expect(existsSync(join(site.out, 'riverside-2027/files/logo.svg'))).toBe(true);
+    expect(text(site.out, 'riverside-2027')).toContain('Where we are Now Recruiting members 2 November 2026 to 14 December 2026 To come Sessions Expected: 6 March 2027 to 27 March 2027');
+    expect(text(site.out, 'riverside-2027')).toContain('Received an invitation? Reply by 14 December 2026.');
+    expect(text(site.out, 'riverside-2027')).toContain('Anyone can send a submission until 19 February 2027.');
+    expect(text(site.out, 'greater-cambridge-2019')).not.toContain('Take part');
+  });
 });
 
 describe('archive mode', () => {
