@@ -31,8 +31,3 @@ export function toInstant(dateTime: string, zone: string): Date {
   guess = wallClock - zoneOffsetMinutes(new Date(guess), zone) * 60000;
   return new Date(guess);
 }
-
-/** The calendar date (YYYY-MM-DD) of a session time, as written. */
-export function datePart(dateTime: string): string {
-  return dateTime.slice(0, 10);
-}

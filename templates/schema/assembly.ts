@@ -36,8 +36,6 @@ export const assemblySchema = z.strictObject(assemblyShape).meta({
 
 /** A validated assembly config, with defaults applied. */
 export type AssemblyConfig = z.output<typeof assemblySchema>;
-/** What an organiser writes, before defaults. */
-export type AssemblyInput = z.input<typeof assemblySchema>;
 
 export type Session = AssemblyConfig['sessions'][number];
 export type Speaker = AssemblyConfig['speakers'][number];

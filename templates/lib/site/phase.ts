@@ -49,12 +49,6 @@ export function phaseOf(config: PhaseInput, now: Date): Phase {
   return 'announced';
 }
 
-export interface SessionTiming {
-  id: string;
-  start: Date;
-  end: Date;
-}
-
 /** The session happening now, else the next one to come. */
 export function currentOrNextSession<T extends { start: string; end: string }>(
   sessions: readonly T[],
