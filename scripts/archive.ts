@@ -1,10 +1,11 @@
 /** npm run archive -- <id> [--out file.zip]: build one assembly alone and write its archive bundle. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBundle } from '../templates/lib/archive/bundle.ts';
 import { buildSite } from '../templates/lib/build/build-site.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
+import { buildDate } from '../templates/lib/site/phase.ts';
 import { readArgs, stringOption } from './args.ts';
 
 const args = readArgs();
@@ -18,8 +19,15 @@ const result = await buildSite({ root: process.cwd(), only: id, outDir: siteDir,
 if (!result.ok) process.exit(1);
 const { loadAll } = await import('../templates/lib/config/load-all.ts');
 const config = loadAll({ only: id }).assemblies[0]!.config;
-const { zip, manifest } = createBundle(siteDir, { assembly: id, title: config.title, url: config.site.url });
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const { zip, manifest } = createBundle(siteDir, {
+  assembly: id,
+  title: config.title,
+  url: config.site.url,
+  date: buildDate(),
+  software: `Citizens' assembly site generator ${version}`,
+});
 const out = resolve(stringOption(args, 'out') ?? `${id}-archive.zip`);
 writeFileSync(out, zip);
-console.log(`Wrote ${out}: ${manifest.files.length} files, site SHA-256 ${manifest.site_sha256}.`);
+console.log(`Wrote ${out}: ${manifest.files.length} files, site SHA-256 ${manifest.site_sha256}, web archive ${manifest.web_archive}.`);
 console.log(`Check it at any time with: npm run archive:verify -- ${out}`);

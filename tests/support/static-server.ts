@@ -2,18 +2,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-};
+import { join, normalize } from 'node:path';
+import { mediaTypeOf } from '../../templates/lib/build/media-types.ts';
 
 export interface StaticServer {
   url: string;
@@ -27,7 +17,7 @@ export async function serve(root: string): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': types[extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, { 'content-type': mediaTypeOf(served) });
     createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
