@@ -1,6 +1,6 @@
 /**
- * Video hosts the site knows how to show with a click-to-load, privacy-enhanced player. Other
- * hosts still work as plain links; the check warns so organisers know no player will be shown.
+ * Video hosts the site recognises. YouTube and Vimeo videos get a click-to-load, privacy-enhanced
+ * player; the others, and any other address, are shown as plain links naming the host.
  */
 export interface VideoProvider {
   name: string;

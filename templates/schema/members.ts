@@ -25,8 +25,8 @@ export const membersShape = {
           z
             .strictObject({
               method: doc(
-                text(),
-                'How members were chosen, step by step, in plain English (G8).',
+                text().optional(),
+                'How members were chosen, step by step, in plain English (G8). `npm run check` says when it is due.',
                 'Invitations went to 10,000 households chosen at random; from those who replied, members were chosen by lot to match the area.',
               ),
               invitations_sent: doc(count().optional(), 'How many invitations were sent.', 10000),

@@ -1,6 +1,6 @@
 /** The report, the evaluation, the resources library and the FAQ (G10, G29, G30, G34, G65, G70, G84). */
 import * as z from 'zod';
-import { doc, download, isoDate, linkOrFile, text } from './primitives.ts';
+import { doc, download, illustrative, isoDate, linkOrFile, text } from './primitives.ts';
 
 export const resourceTypes = ['report', 'briefing', 'video', 'dataset', 'article', 'explainer', 'minutes', 'other'] as const;
 
@@ -27,6 +27,7 @@ export const outputsShape = {
         date: doc(isoDate().optional(), 'Date of the evaluation report.', '2020-03-01'),
         href: doc(linkOrFile().optional(), 'The evaluation report.', 'files/evaluation.pdf'),
         summary: doc(text().optional(), 'What it found, in brief.', 'Members felt well informed and listened to.'),
+        illustrative: illustrative(),
       })
       .optional(),
     'The independent evaluation (G34, G70).',

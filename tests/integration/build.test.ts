@@ -3,7 +3,7 @@
  * it) and reads the output back.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -43,6 +43,15 @@ describe('a build of several assemblies', () => {
     const root = text(site.out, '');
     expect(root.indexOf('Beta Citizens')).toBeLessThan(root.indexOf('Alpha Citizens'));
     expect(root).toContain('Following up');
+  });
+
+  it('tells visitors what is published, what is missing and what is still to come', () => {
+    const alpha = text(site.out, 'alpha/transparency');
+    expect(alpha).toMatch(/Not published yet .* How members are chosen, and the criteria that make the group representative \(required, G8\)/);
+    expect(alpha).toMatch(/What we publish .*The assembly's report \(G29\)/);
+    const beta = text(site.out, 'beta/transparency');
+    expect(beta).toContain('By this stage the guidance expects 15 things to be published; 3 of them are.');
+    expect(beta).toMatch(/Still to come .*The jury's report: once the jury reaches the stage "Report published" \(G29\)/);
   });
 
   it.each(['alpha', 'beta'])('builds every route of the map for %s', (id) => {
@@ -145,6 +154,32 @@ describe('a build with mistakes', () => {
 });
 
 describe('npm run check', () => {
+  const check = (dir: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, ASSEMBLIES_DIR: dir }, encoding: 'utf8' });
+
+  it('names a missing MUST item of the phase, and fails on it with --strict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    cpSync('assemblies/riverside-2027', join(dir, 'riverside-2027'), { recursive: true });
+    const yaml = join(dir, 'riverside-2027', 'assembly.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/\n    method: >-\n(?: {6}.*\n)+/, '\n'));
+
+    const plain = check(dir);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('riverside-2027: recruiting members on');
+    expect(plain.stdout).toContain('MUST   G8   How members are chosen, and the criteria that make the group representative (expected from "Recruiting members"');
+    expect(plain.stdout).toMatch(/Fill members\.selection\.method, members\.selection\.stratified_by in \S*riverside-2027\/assembly\.yaml: Describe/);
+
+    const strict = check(dir, '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('A MUST item of the guidance is missing');
+
+    const json = JSON.parse(check(dir, '--json').stdout) as { assemblies: { id: string; phase: string; items: { item: string; status: string }[] }[] };
+    expect(json.assemblies[0]).toMatchObject({ id: 'riverside-2027', phase: 'recruiting' });
+    expect(json.assemblies[0]!.items.find((i) => i.item === 'G8')?.status).toBe('missing');
+
+    expect(check('assemblies', '--strict').status).toBe(0);
+  });
+
   it('exits 0 on the examples and 1 on a broken assembly', () => {
     expect(() => execFileSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8' })).not.toThrow();
     const broken = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, ASSEMBLIES_DIR: `${fixtures}/broken` }, encoding: 'utf8' });

@@ -7,7 +7,8 @@ import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { contrastRatio, minimumContrast } from '../colour-contrast.ts';
 import { reservedRecommendationIds } from '../site/filters.ts';
 import { toInstant } from '../time-zone.ts';
-import { videoProviderOf, videoProviders } from '../video-providers.ts';
+import { videoProviderOf } from '../video-providers.ts';
+import { videoEmbed } from '../site/video.ts';
 import type { Loose } from './partial-parse.ts';
 import type { FieldPath, Severity } from './problems.ts';
 
@@ -240,16 +241,21 @@ const submissionRules: Rule = ({ submissions }) => {
     : [];
 };
 
+/**
+ * A YouTube or Vimeo address that is not a single video (a channel, a playlist) gets no player,
+ * which is rarely what was meant. Other hosts, such as a council's own archive page, are shown as
+ * plain links naming the host, as intended.
+ */
 const videoLinks: Rule = ({ sessions, evidence }) => {
   const links: Array<[FieldPath, string | undefined]> = [];
   sessions?.forEach((s, i) => links.push([['sessions', i, 'livestream'], s?.livestream], [['sessions', i, 'recording'], s?.recording]));
   evidence?.forEach((e, i) => links.push([['evidence', i, 'video'], e?.video]));
-  const names = videoProviders.map((p) => p.name).join(', ');
-  return links.flatMap(([path, url]) =>
-    url && !videoProviderOf(url)
-      ? [warning(path, `The site cannot show a player for this host, so it will show a plain link. Use a video on ${names} to get a player.`)]
-      : [],
-  );
+  return links.flatMap(([path, url]) => {
+    const provider = url ? videoProviderOf(url)?.name : undefined;
+    return url && (provider === 'YouTube' || provider === 'Vimeo') && !videoEmbed(url)
+      ? [warning(path, `This ${provider} address is not a single video, so the site will show a plain link instead of a player. Use the address of the video itself.`)]
+      : [];
+  });
 };
 
 const brandColour: Rule = ({ site }) => {

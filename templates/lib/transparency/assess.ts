@@ -1,0 +1,82 @@
+/**
+ * Where an assembly stands against the guidance today: for each rule, met, missing (expected by
+ * now but not there), still to come (not expected yet) or not relevant; and a score weighting MUST
+ * items three times and SHOULD items twice a NICE one.
+ */
+import { phaseOf, phases, type Phase } from '../site/phase.ts';
+import { capitalise, wordingByKind } from '../wording.ts';
+import { byWeightThenItem, rules as allRules, weights, type Rule, type TransparencyInput, type Weight } from './rules.ts';
+
+export type Status = 'met' | 'missing' | 'upcoming' | 'not-relevant';
+
+export interface ItemResult {
+  id: string;
+  /** Guidance number, such as "G8". */
+  item: string;
+  weight: Weight;
+  status: Status;
+  label: string;
+  page: string[] | undefined;
+  field: string;
+  fix: string;
+  /** The phase from which it is expected. */
+  from: Phase;
+  /** The date from which it is expected, when known. */
+  due: string | undefined;
+}
+
+export interface Assessment {
+  phase: Phase;
+  /** The day assessed, YYYY-MM-DD. */
+  date: string;
+  /** 0–100: the weighted share of the items expected by now that are met. */
+  score: number;
+  counts: Record<Weight, { met: number; expected: number }>;
+  items: ItemResult[];
+}
+
+const points: Record<Weight, number> = { MUST: 3, SHOULD: 2, NICE: 1 };
+
+function statusOf(rule: Rule, input: TransparencyInput, phase: Phase, now: Date): Status {
+  if (rule.relevant && !rule.relevant(input, now)) return 'not-relevant';
+  const due = rule.due?.(input.config);
+  const expected = phases.indexOf(phase) >= phases.indexOf(rule.from) || (due !== undefined && due <= now.toISOString().slice(0, 10));
+  if (!expected && rule.judgedOnThePast) return 'upcoming';
+  if (rule.met(input, now)) return 'met';
+  return expected ? 'missing' : 'upcoming';
+}
+
+export function assess(input: TransparencyInput, now: Date, rules: readonly Rule[] = allRules): Assessment {
+  const phase = phaseOf(input.config, now);
+  const words = wordingByKind[input.config.kind];
+  const items = [...rules].sort(byWeightThenItem).map((rule) => ({
+    id: rule.id,
+    item: `G${rule.item}`,
+    weight: rule.weight,
+    status: statusOf(rule, input, phase, now),
+    label: rule.label.replace(/\bthe assembly\b/g, words.body).replace(/^The assembly\b/, capitalise(words.body)),
+    page: rule.page,
+    field: rule.field,
+    fix: rule.fix,
+    from: rule.from,
+    due: rule.due?.(input.config),
+  }));
+  const counts = Object.fromEntries(weights.map((weight) => {
+    const counted = items.filter((i) => i.weight === weight && (i.status === 'met' || i.status === 'missing'));
+    return [weight, { met: counted.filter((i) => i.status === 'met').length, expected: counted.length }];
+  })) as Assessment['counts'];
+  const total = weights.reduce((sum, w) => sum + counts[w].expected * points[w], 0);
+  const gained = weights.reduce((sum, w) => sum + counts[w].met * points[w], 0);
+  return { phase, date: now.toISOString().slice(0, 10), score: total === 0 ? 100 : Math.floor((gained / total) * 100), counts, items };
+}
+
+/** Missing MUST items: what `npm run check -- --strict` fails on. */
+export const missingMusts = (assessment: Assessment) => assessment.items.filter((i) => i.status === 'missing' && i.weight === 'MUST');
+
+/** Items met and expected by now, of every weight. */
+export function totals(assessment: Assessment): { met: number; expected: number } {
+  return weights.reduce(
+    (sum, w) => ({ met: sum.met + assessment.counts[w].met, expected: sum.expected + assessment.counts[w].expected }),
+    { met: 0, expected: 0 },
+  );
+}

@@ -1,0 +1,41 @@
+/** What `npm run check` prints about an assembly's transparency: its phase, score, and what to add. */
+import { formatDate } from '../site/format.ts';
+import { phaseLabels } from '../site/phase.ts';
+import type { Assessment, ItemResult } from './assess.ts';
+
+/** Where to make the change: a folder of the assembly, or fields of its assembly.yaml. */
+export function whereToFix(item: Pick<ItemResult, 'field'>, assemblyDir: string): string {
+  return item.field.endsWith('/') ? `${assemblyDir}/${item.field}` : `${item.field} in ${assemblyDir}/assembly.yaml`;
+}
+
+function expectedSince(item: ItemResult): string {
+  return `expected from "${phaseLabels[item.from]}"${item.due ? ` or ${formatDate(item.due)}` : ''}`;
+}
+
+/** Guidance numbers in order, each once (an item can have several checks). */
+function itemList(items: string[]): string {
+  return [...new Set(items)].sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0])).join(', ');
+}
+
+export function transparencyReport(id: string, assemblyDir: string, assessment: Assessment): string {
+  const { counts } = assessment;
+  const missing = assessment.items.filter((i) => i.status === 'missing');
+  const met = assessment.items.filter((i) => i.status === 'met');
+  const upcoming = assessment.items.filter((i) => i.status === 'upcoming');
+  const lines = [
+    `${id}: ${phaseLabels[assessment.phase].toLowerCase()} on ${formatDate(assessment.date)}. Transparency score ${assessment.score}%:` +
+      ` MUST ${counts.MUST.met} of ${counts.MUST.expected}, SHOULD ${counts.SHOULD.met} of ${counts.SHOULD.expected}, NICE ${counts.NICE.met} of ${counts.NICE.expected} met.`,
+  ];
+  if (missing.length > 0) {
+    lines.push(`  Missing for this phase (${missing.length}):`);
+    for (const item of missing) {
+      lines.push(`    ${item.weight.padEnd(6)} ${item.item.padEnd(4)} ${item.label} (${expectedSince(item)}).`);
+      lines.push(`                Fill ${whereToFix(item, assemblyDir)}: ${item.fix}`);
+    }
+  }
+  if (met.length > 0) lines.push(`  Met (${met.length}): ${itemList(met.map((i) => i.item))}.`);
+  if (upcoming.length > 0) {
+    lines.push(`  Still to come (${upcoming.length}): ${itemList(upcoming.map((i) => `${i.item}${i.due ? ` (${formatDate(i.due)})` : ''}`))}.`);
+  }
+  return lines.join('\n');
+}
