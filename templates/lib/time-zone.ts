@@ -1,10 +1,16 @@
 /** Session times are written in the assembly's time zone; these turn them into instants. */
+import { dateTimeFormat } from './intl-formats.ts';
 
 const hasOffset = /(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** Offset of `zone` from UTC at `instant`, in minutes (Europe/London in summer: 60). */
+const offsets = new Map<string, number>();
+
+/** Offset of `zone` from UTC at `instant`, in minutes (Europe/London in summer: 60). Remembered, as pages ask again and again. */
 export function zoneOffsetMinutes(instant: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const key = `${zone} ${instant.getTime()}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const parts = dateTimeFormat('en-GB', {
     timeZone: zone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -16,7 +22,9 @@ export function zoneOffsetMinutes(instant: Date, zone: string): number {
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const offset = Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  offsets.set(key, offset);
+  return offset;
 }
 
 /** The instant a session time refers to: local times are read in `zone`. */

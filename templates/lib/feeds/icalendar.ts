@@ -72,9 +72,15 @@ interface Transition {
   to: number;
 }
 
-/** Every change of UTC offset in `zone` during the given years, found to the minute. */
+const transitionsFound = new Map<string, Transition[]>();
+
+/** Every change of UTC offset in `zone` during the given years, found to the minute (once per build). */
 export function zoneTransitions(zone: string, fromYear: number, toYear: number): Transition[] {
+  const key = `${zone} ${fromYear} ${toYear}`;
+  const known = transitionsFound.get(key);
+  if (known) return known;
   const transitions: Transition[] = [];
+  transitionsFound.set(key, transitions);
   const hour = 3600_000;
   let time = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);

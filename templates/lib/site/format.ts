@@ -1,9 +1,10 @@
 /** How dates, times, money, sizes and text are shown on the site. Plain, British, unambiguous. */
 import { toInstant } from '../time-zone.ts';
+import { dateTimeFormat, numberFormat } from '../intl-formats.ts';
 
 export function formatDate(isoDate: string, language = 'en-GB'): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
@@ -20,14 +21,14 @@ export function formatSessionTime(start: string, end: string, zone: string, lang
 
 /** "Saturday 7 September 2019", without the comma some locales put after the weekday. */
 export function dayLabel(instant: Date, zone: string, language = 'en-GB'): string {
-  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: zone }).format(instant);
-  const date = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(instant);
+  const weekday = dateTimeFormat(language, { weekday: 'long', timeZone: zone }).format(instant);
+  const date = dateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(instant);
   return `${weekday} ${date}`;
 }
 
 /** GOV.UK style: 10am, 4:30pm, midday. */
 export function clock(instant: Date, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(instant);
+  const parts = dateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(instant);
   const hour = Number(parts.find((p) => p.type === 'hour')?.value);
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
   if (hour === 12 && minute === '00') return 'midday';
@@ -38,11 +39,11 @@ export function clock(instant: Date, zone: string): string {
 }
 
 export function formatMoney(amount: number, currency: string, language = 'en-GB'): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
+  return numberFormat(language, { style: 'currency', currency, maximumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
 }
 
 export function formatNumber(value: number, language = 'en-GB'): string {
-  return new Intl.NumberFormat(language).format(value);
+  return numberFormat(language).format(value);
 }
 
 export function formatBytes(bytes: number): string {
