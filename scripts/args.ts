@@ -22,7 +22,7 @@ export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args 
   return { options, positionals };
 }
 
-const valueOptions = new Set(['assembly', 'base', 'out', 'site']);
+const valueOptions = new Set(['assembly', 'base', 'out', 'site', 'cache-dir', 'sizes', 'assemblies']);
 
 export function stringOption(args: Args, name: string): string | undefined {
   const value = args.options[name];

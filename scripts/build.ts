@@ -1,4 +1,4 @@
-/** npm run build [-- --assembly <id>] [--base /path/] [--out dist]: check, then build the site. */
+/** npm run build [-- --assembly <id>] [--base /path/] [--out dist] [--cache-dir dir]: check, then build the site. */
 import { buildSite } from '../templates/lib/build/build-site.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
 import { readArgs, stringOption } from './args.ts';
@@ -9,6 +9,7 @@ const result = await buildSite({
   only: stringOption(args, 'assembly'),
   base: stringOption(args, 'base'),
   outDir: stringOption(args, 'out'),
+  cacheDir: stringOption(args, 'cache-dir'),
   assembliesDir: assembliesDir(),
 });
 process.exitCode = result.ok ? 0 : 1;

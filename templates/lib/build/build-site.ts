@@ -3,7 +3,7 @@
  * it in place. Any problem stops the build before Astro runs and leaves the old output untouched.
  */
 import { resolve } from 'node:path';
-import { loadAll } from '../config/load-all.ts';
+import { handOverLoaded, loadAll } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
@@ -26,6 +26,8 @@ export interface BuildOptions {
   outDir?: string | undefined;
   /** Folder of assemblies; default assemblies/ in the root. */
   assembliesDir?: string | undefined;
+  /** Astro's cache folder (content store, build cache); default node_modules/.astro/ in the root. */
+  cacheDir?: string | undefined;
   log?: (line: string) => void;
   /** Astro's log level: "info" shows progress page by page. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
@@ -74,6 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 
   prepareAstroEnvironment({ assembliesDir, only: options.only });
+  handOverLoaded(assembliesDir, options.only, { assemblies, problems, checked });
   const alone = options.only ? assemblies[0] : undefined;
   const base = normaliseBase(options.base ?? (alone ? new URL(alone.config.site.url).pathname : '/'));
 
@@ -84,6 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await build({
       root,
       outDir: staging,
+      ...(options.cacheDir ? { cacheDir: resolve(root, options.cacheDir) } : {}),
       base,
       ...(alone ? { site: new URL(alone.config.site.url).origin } : {}),
       logLevel: options.logLevel ?? 'info',
@@ -94,6 +98,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const redirectProblems = writeRedirects(staging, assemblies, { base, only: options.only });
     if (redirectProblems.length > 0) throw new Error(redirectProblems.join('\n'));
   } catch (error) {
+    handOverLoaded(assembliesDir, options.only, undefined);
     discard(staging);
     log(`The build failed: ${(error as Error).message}`);
     log(`${outDir} was left as it was.`);

@@ -5,7 +5,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { loadAll } from '../config/load-all.ts';
+import { loadAll, takeLoaded } from '../config/load-all.ts';
 import { errorsIn } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import type { BuildTarget } from '../site/build-target.ts';
@@ -23,8 +23,8 @@ export function assemblyLoader(target: BuildTarget): Loader {
     load: async ({ store, logger, generateDigest, watcher, config }) => {
       const root = new URL('.', config.root).pathname;
       const dir = resolve(root, target.assembliesDir);
-      const sync = () => {
-        const { assemblies, problems, checked } = loadAll({ dir, root, ...(target.only ? { only: target.only } : {}) });
+      const sync = (handedOver?: ReturnType<typeof takeLoaded>) => {
+        const { assemblies, problems, checked } = handedOver ?? loadAll({ dir, root, ...(target.only ? { only: target.only } : {}) });
         if (errorsIn(problems).length > 0) throw new AssemblyConfigError(problemReport(problems, checked));
         for (const problem of problems) logger.warn(problemReport([problem], 1).split('\n')[0]!);
         store.clear();
@@ -43,7 +43,7 @@ export function assemblyLoader(target: BuildTarget): Loader {
           store.set({ id: assembly.id, data, digest: generateDigest(data) });
         }
       };
-      sync();
+      sync(takeLoaded(dir, target.only));
       if (watcher) {
         watcher.add(dir);
         watcher.on('change', (path) => {

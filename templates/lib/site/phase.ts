@@ -33,7 +33,20 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
 
 type PhaseInput = Pick<AssemblyConfig, 'timeline' | 'sessions' | 'report' | 'response' | 'recommendations' | 'time_zone'>;
 
+const phasesSeen = new WeakMap<PhaseInput, Map<number, Phase>>();
+
+/** Every page asks for the phase; it is worked out once per config and moment. */
 export function phaseOf(config: PhaseInput, now: Date): Phase {
+  let seen = phasesSeen.get(config);
+  if (!seen) phasesSeen.set(config, (seen = new Map()));
+  const known = seen.get(now.getTime());
+  if (known) return known;
+  const phase = workOutPhase(config, now);
+  seen.set(now.getTime(), phase);
+  return phase;
+}
+
+function workOutPhase(config: PhaseInput, now: Date): Phase {
   const today = now.toISOString().slice(0, 10);
   const reached = (date: string | undefined) => date !== undefined && date <= today;
   const starts = config.sessions.map((s) => toInstant(s.start, config.time_zone).getTime());
