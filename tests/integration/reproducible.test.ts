@@ -1,5 +1,6 @@
 /** Same input, same output: two builds are byte for byte identical, and the build says so with one hash. */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, outputHash } from '../../templates/lib/build/output-hash.ts';
@@ -10,12 +11,30 @@ describe('reproducible builds', () => {
     const first = inject('exampleSite');
     const second = buildSiteForTest('assemblies');
     expect(second.status).toBe(0);
+    // The second build reuses the first one's pages (Astro's incremental build): they must not differ.
+    expect(second.output).toContain('(restored)');
     const printed = /SHA-256 of the whole site: ([0-9a-f]{64})/.exec(second.output)?.[1];
     expect(printed).toBe(outputHash(second.out));
     expect(listFiles(second.out)).toEqual(listFiles(first));
     const differing = listFiles(first).filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second.out, file))));
     expect(differing).toEqual([]);
     expect(outputHash(first)).toBe(printed);
+  });
+
+  it('after editing one MDX file, re-render that page and match a build from nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'incremental-'));
+    cpSync('tests/fixtures/sites/two-assemblies', join(dir, 'assemblies'), { recursive: true });
+    const build = (cache: string) => buildSiteForTest(join(dir, 'assemblies'), ['--cache-dir', join(dir, cache)]);
+    expect(build('warm').status).toBe(0);
+    appendFileSync(join(dir, 'assemblies/alpha/news/2019-09-08-voted.mdx'), '\nA sentence added after the first build.\n');
+    const rebuilt = build('warm');
+    const fresh = build('cold');
+    expect(rebuilt.status).toBe(0);
+    expect(rebuilt.output).toMatch(/alpha\/news\/voted\/index\.html \(\+\d+ms\)/);
+    expect(rebuilt.output).toMatch(/alpha\/about\/index\.html \(restored\)/);
+    expect(readFileSync(join(rebuilt.out, 'alpha/news/voted/index.html'), 'utf8')).toContain('A sentence added after the first build.');
+    expect(fresh.output).not.toContain('(restored)');
+    expect(outputHash(rebuilt.out)).toBe(outputHash(fresh.out));
   });
 
   it('contain no absolute path of the machine that built them', () => {

@@ -2,7 +2,8 @@
  * The whole build: check every assembly, build the site with Astro into a staging folder, then put
  * it in place. Any problem stops the build before Astro runs and leaves the old output untouched.
  */
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { handOverLoaded, loadAll } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
@@ -61,6 +62,15 @@ export function normaliseBase(base: string | undefined): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`;
 }
 
+/**
+ * Each kind of build (folder of assemblies, one assembly or all, base path) keeps its own Astro
+ * cache, so builds of different sites, even at the same time, never reuse each other's pages.
+ */
+function defaultCacheDir(root: string, assembliesDir: string, only: string | undefined, base: string): string {
+  const kind = createHash('sha256').update(JSON.stringify([assembliesDir, only ?? null, base])).digest('hex').slice(0, 16);
+  return join(root, 'node_modules', '.astro', 'builds', kind);
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? console.log;
   const root = resolve(options.root);
@@ -87,7 +97,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await build({
       root,
       outDir: staging,
-      ...(options.cacheDir ? { cacheDir: resolve(root, options.cacheDir) } : {}),
+      cacheDir: options.cacheDir ? resolve(root, options.cacheDir) : defaultCacheDir(root, assembliesDir, options.only, base),
       base,
       ...(alone ? { site: new URL(alone.config.site.url).origin } : {}),
       logLevel: options.logLevel ?? 'info',

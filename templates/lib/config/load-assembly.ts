@@ -51,7 +51,7 @@ export interface LoadedAssembly {
   report: MdxDocument<ReportChapterMeta>[];
   news: MdxDocument<NewsPostMeta>[];
   transcripts: MdxDocument<TranscriptMeta>[];
-  /** Local files the config points to, with their sizes in bytes. */
+  /** Documents in files/ that the config points to, with their sizes in bytes. */
   files: Record<string, number>;
 }
 
@@ -113,8 +113,11 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
         report('error', configFile, p.line, p.column, path, `"${value}" is outside the files/ folder. Put documents in ${rel(dir)}/files/ and write files/${value.split('/').at(-1)}.`);
         return;
       }
-      if (existsSync(target) && statSync(target).isFile()) files[value] = statSync(target).size;
-      else {
+      // Sizes are shown next to downloads; transcripts are pages, and leaving them out keeps the
+      // assembly's data (and so every page's incremental-build key) unchanged when one is edited.
+      if (existsSync(target) && statSync(target).isFile()) {
+        if (value.startsWith('files/')) files[value] = statSync(target).size;
+      } else {
         const p = pos();
         report('error', configFile, p.line, p.column, path, `The file "${value}" does not exist in ${rel(dir)}/. Add the file there, or correct the path.`);
       }

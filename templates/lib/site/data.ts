@@ -2,10 +2,14 @@
  * What pages read: the validated assemblies from the content layer, and helpers to produce
  * getStaticPaths() entries for both build modes. Thin on purpose; logic lives in tested modules.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import type { NewsPostMeta, ReportChapterMeta, TranscriptMeta } from '../../schema/frontmatter.ts';
 import { buildTarget } from './build-target.ts';
+import { buildDate, timelineMoment } from './phase.ts';
 import { assemblyParam, type RouteContext } from './routes.ts';
 
 export interface SiteAssembly {
@@ -36,25 +40,54 @@ export async function allAssemblies(): Promise<SiteAssembly[]> {
   return entries.map((entry) => entry.data as unknown as SiteAssembly).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+const cacheKeys = new Map<string, string>();
+
+/**
+ * What every page of an assembly is rendered from, for Astro's incremental build: the assembly's
+ * data, where the site is published, and the moment as far as the assembly's timeline can tell.
+ * Pages whose key and templates are unchanged are copied from the last build; MDX bodies are
+ * tracked by Astro itself.
+ */
+function cacheKeyOf(assembly: SiteAssembly): string {
+  let key = cacheKeys.get(assembly.id);
+  if (!key) {
+    const moment = timelineMoment(assembly.config, buildDate());
+    key = createHash('sha256').update(JSON.stringify([assembly, routeContext, moment])).digest('hex');
+    cacheKeys.set(assembly.id, key);
+  }
+  return key;
+}
+
 /** One static path per assembly. */
 export async function assemblyPaths() {
   return (await allAssemblies()).map((assembly) => ({
     params: { assembly: assemblyParam(routeContext, assembly.id) },
     props: { assembly },
+    cacheKey: cacheKeyOf(assembly),
   }));
 }
 
-/** One static path per item of each assembly, such as every session. */
+/**
+ * One static path per item of each assembly, such as every session. `renders` names the MDX file a
+ * page shows (relative to the project root): its contents join the page's incremental-build key,
+ * so editing the file re-renders that page and no other.
+ */
 export async function itemPaths<Item, Key extends string>(
   key: Key,
-  items: (assembly: SiteAssembly) => ReadonlyArray<{ slug: string; item: Item }>,
+  items: (assembly: SiteAssembly) => ReadonlyArray<{ slug: string; item: Item; renders?: string | undefined }>,
 ) {
   return (await allAssemblies()).flatMap((assembly) =>
-    items(assembly).map(({ slug, item }) => ({
+    items(assembly).map(({ slug, item, renders }) => ({
       params: { assembly: assemblyParam(routeContext, assembly.id), [key]: slug } as { assembly: string | undefined } & Record<Key, string>,
       props: { assembly, item },
+      cacheKey: renders ? `${cacheKeyOf(assembly)} ${createHash('sha256').update(readFileSync(renders)).digest('hex')}` : cacheKeyOf(assembly),
     })),
   );
+}
+
+/** The MDX file a transcript field points to, relative to the project root, if it is one. */
+export function transcriptFile(assembly: SiteAssembly, transcript: string | undefined): string | undefined {
+  return transcript?.endsWith('.mdx') && !/^https?:/.test(transcript) ? join(assembly.dir, transcript) : undefined;
 }
 
 type MdxCollection = 'report' | 'news' | 'transcripts';

@@ -76,3 +76,12 @@ export function currentOrNextSession<T extends { start: string; end: string }>(
   const next = timed.find((t) => t.start > now);
   return next ? { session: next.session, live: false } : undefined;
 }
+
+/**
+ * Everything about "now" that pages can show: the date, and which session starts and ends have
+ * passed. Two moments with the same value render the same pages (the incremental build's key).
+ */
+export function timelineMoment(config: Pick<AssemblyConfig, 'sessions' | 'time_zone'>, now: Date): string {
+  const passed = config.sessions.flatMap((s) => [s.start, s.end]).filter((time) => toInstant(time, config.time_zone) <= now).length;
+  return `${now.toISOString().slice(0, 10)} ${passed}`;
+}
