@@ -17,7 +17,8 @@ export function buildSiteForTest(assemblies: string, args: string[] = []) {
     env: { ...process.env, ASSEMBLIES_DIR: assemblies, SOURCE_DATE_EPOCH: testEpoch },
     encoding: 'utf8',
   });
-  return { out, status: result.status, output: `${result.stdout}${result.stderr}` };
+  // Without colour codes, which Astro adds on some terminals and CI runners.
+  return { out, status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 export default function setup(project: TestProject) {

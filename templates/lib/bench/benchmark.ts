@@ -8,6 +8,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFloorSite } from './floor-site.ts';
 import { measure, type Measurement } from './measure.ts';
+import { formatBytes } from '../site/format.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 import { contentPages, shapeFor, writeSyntheticAssembly } from './synthetic-assembly.ts';
 
@@ -106,12 +107,12 @@ export function resultsTable(results: SizeResult[], assemblies: number): string 
     `${seconds(r.rebuild)} s`,
     (r.rebuild.wallSeconds / r.cold.wallSeconds).toFixed(2),
     `${seconds(r.several)} s`,
-    megabytes(r.stats.totalBytes),
+    formatBytes(r.stats.totalBytes),
     String(r.stats.htmlPages),
     kilobytes(r.stats.medianHtmlBytes),
     `${kilobytes(r.stats.largestHtml.bytes)} (${r.stats.largestHtml.path.replace(/\/index\.html$/, '/')})`,
     kilobytes(r.samplePageBytes),
-    megabytes(r.stats.searchIndexBytes),
+    formatBytes(r.stats.searchIndexBytes),
   ]);
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
