@@ -11,9 +11,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  // Pages whose data and templates have not changed are copied from the last build
-  // (templates/lib/site/data.ts gives each page its key).
-  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

@@ -1,6 +1,6 @@
 /**
  * The build benchmark behind `npm run bench` (issue 7): for each size, a synthetic assembly built
- * cold by the real build command, a rebuild after editing one MDX file, a bare Astro build of the
+ * cold by the real build command, an incremental rebuild after editing one MDX file, a bare Astro build of the
  * same number of MDX pages as the floor, and a site of several smaller assemblies with the same
  * total. Everything runs as child processes, one at a time, so the figures compare in one run.
  */
@@ -41,9 +41,9 @@ export const samplePage = 'synthetic/evidence/evidence-1/index.html';
 
 const wordsPerFloorPage = 500;
 
-async function buildOurs(options: BenchOptions, assembliesDir: string, outDir: string, cacheDir: string): Promise<Measurement> {
+async function buildOurs(options: BenchOptions, assembliesDir: string, outDir: string, cacheDir: string, extra: string[] = []): Promise<Measurement> {
   const env = { ...process.env, ASSEMBLIES_DIR: assembliesDir, SOURCE_DATE_EPOCH: options.epoch };
-  const result = await measure(process.execPath, ['scripts/build.ts', '--out', outDir, '--cache-dir', cacheDir], { cwd: options.root, env });
+  const result = await measure(process.execPath, ['scripts/build.ts', '--out', outDir, '--cache-dir', cacheDir, ...extra], { cwd: options.root, env });
   if (!result.ok) throw new Error(`The build of ${assembliesDir} failed:\n${result.output.slice(-3000)}`);
   return result;
 }
@@ -72,9 +72,12 @@ export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]>
     const stats = siteStats(out);
     const samplePageBytes = readFileSync(join(out, samplePage)).length;
 
+    // An author's loop: an incremental build, one edit, and the build again.
+    const incremental = join(dir, 'incremental-cache');
+    options.log('  incremental build, then again after editing one MDX file...');
+    await buildOurs(options, single, out, incremental, ['--incremental']);
     appendFileSync(join(single, 'synthetic', 'transcripts', 'evidence-1.mdx'), '\nOne more sentence, added to measure a rebuild.\n');
-    options.log('  rebuild after editing one MDX file...');
-    const rebuild = await buildOurs(options, single, out, cache);
+    const rebuild = await buildOurs(options, single, out, incremental, ['--incremental']);
 
     const severalDir = join(dir, 'several');
     mkdirSync(severalDir, { recursive: true });

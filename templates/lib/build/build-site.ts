@@ -27,8 +27,14 @@ export interface BuildOptions {
   outDir?: string | undefined;
   /** Folder of assemblies; default assemblies/ in the root. */
   assembliesDir?: string | undefined;
-  /** Astro's cache folder (content store, build cache); default node_modules/.astro/ in the root. */
+  /** Astro's cache folder (content store, build cache); default node_modules/.astro/builds/<kind> in the root. */
   cacheDir?: string | undefined;
+  /**
+   * Copy pages whose data and templates have not changed from the last incremental build
+   * (templates/lib/site/data.ts gives each page its key). Faster for repeated local builds; a
+   * first build is slower, as it also keeps a copy of every page.
+   */
+  incremental?: boolean | undefined;
   log?: (line: string) => void;
   /** Astro's log level: "info" shows progress page by page. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
@@ -101,6 +107,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       base,
       ...(alone ? { site: new URL(alone.config.site.url).origin } : {}),
       logLevel: options.logLevel ?? 'info',
+      experimental: { incrementalBuild: options.incremental === true },
     });
     log('Indexing the site for search...');
     log(`Indexed ${await indexSite(staging)} pages.`);
