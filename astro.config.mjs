@@ -7,8 +7,10 @@ export default defineConfig({
   srcDir: './templates',
   output: 'static',
   trailingSlash: 'always',
-  // One cached stylesheet for the whole site rather than a copy inlined in every page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // One cached stylesheet for the whole site rather than a copy inlined in every page. Four pages
+  // in flight at once: rendering waits on content and files, and overlapping those waits cut page
+  // generation by about a third at 1,000 pages (npm run bench); the output is the same.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
