@@ -5,7 +5,7 @@ import { perspectiveOf, transcriptSlug } from '../../templates/lib/site/evidence
 import { fileLink } from '../../templates/lib/site/files.ts';
 import { clock, formatBytes, formatDate, formatMoney, formatSessionTime, paragraphs } from '../../templates/lib/site/format.ts';
 import { sectionsOf } from '../../templates/lib/site/navigation.ts';
-import { buildDate, currentOrNextSession, phaseOf } from '../../templates/lib/site/phase.ts';
+import { buildDate, currentOrNextSession, phaseOf, timelineMoment } from '../../templates/lib/site/phase.ts';
 import { assemblyParam, assemblyRoot, pagePath, siteRoot } from '../../templates/lib/site/routes.ts';
 import { voteShares } from '../../templates/lib/site/vote.ts';
 import { wordingByKind } from '../../templates/lib/wording.ts';
@@ -84,6 +84,17 @@ describe('currentOrNextSession', () => {
     expect(currentOrNextSession(sessions, 'Europe/London', new Date('2027-03-06T11:00:00Z'))).toMatchObject({ session: { id: 'a' }, live: true });
     expect(currentOrNextSession(sessions, 'Europe/London', new Date('2027-03-07T11:00:00Z'))).toMatchObject({ session: { id: 'b' }, live: false });
     expect(currentOrNextSession(sessions, 'Europe/London', new Date('2027-04-01T00:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('timelineMoment, the incremental build\'s idea of now', () => {
+  const sessions = { sessions: [session('a', '2027-03-06T10:00', '2027-03-06T16:00')], time_zone: 'Europe/London' };
+  const at = (instant: string) => timelineMoment(sessions, new Date(instant));
+  it('changes when a session starts or ends, and at midnight, but not in between', () => {
+    expect(at('2027-03-06T08:00:00Z')).toBe(at('2027-03-06T08:59:00Z'));
+    expect(at('2027-03-06T10:01:00Z')).not.toBe(at('2027-03-06T09:59:00Z'));
+    expect(at('2027-03-06T16:01:00Z')).not.toBe(at('2027-03-06T15:59:00Z'));
+    expect(at('2027-03-07T00:01:00Z')).not.toBe(at('2027-03-06T23:59:00Z'));
   });
 });
 

@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedAssembly } from '../config/load-assembly.ts';
 import { assemblyRoot, type RouteContext } from '../site/routes.ts';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml as escapeHtml } from '../escape.ts';
 
 export function redirectPage(target: string, canonical: string, language: string): string {
   const href = escapeHtml(target);

@@ -1,11 +1,10 @@
 /** sitemap.xml and robots.txt, built from the pages Astro wrote, with each assembly's public addresses. */
+import { escapeXml } from '../escape.ts';
 
 export interface SitemapEntry {
   url: string;
   lastmod?: string | undefined;
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = [...entries].sort((a, b) => a.url.localeCompare(b.url));

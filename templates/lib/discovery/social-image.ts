@@ -4,10 +4,9 @@
  */
 import { createRequire } from 'node:module';
 import type { AssemblyConfig } from '../../schema/assembly.ts';
+import { escapeXml } from '../escape.ts';
 
 export const socialImageSize = { width: 1200, height: 630 };
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by an estimate of DejaVu Sans' average glyph width (0.55em). */
 export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {

@@ -5,6 +5,7 @@
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { publicUrl } from './session-events.ts';
+import { escapeXml } from '../escape.ts';
 
 export interface FeedEntry {
   /** Permanent id: a tag URI that never changes for this item. */
@@ -49,8 +50,6 @@ export function feedEntries(
     .filter((e): e is FeedEntry => e !== undefined && e.date <= today)
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedOptions {
   title: string;

@@ -5,8 +5,7 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml as escape } from '../escape.ts';
 
 function inline(node: Nodes): string {
   switch (node.type) {

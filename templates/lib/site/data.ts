@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import type { NewsPostMeta, ReportChapterMeta, TranscriptMeta } from '../../schema/frontmatter.ts';
 import { buildTarget } from './build-target.ts';
+import { transcriptSlug } from './evidence.ts';
 import { buildDate, timelineMoment } from './phase.ts';
 import { assemblyParam, type RouteContext } from './routes.ts';
 
@@ -85,9 +85,10 @@ export async function itemPaths<Item, Key extends string>(
   );
 }
 
-/** The MDX file a transcript field points to, relative to the project root, if it is one. */
+/** The MDX file a transcript field points to (relative to the project root), if it is one. */
 export function transcriptFile(assembly: SiteAssembly, transcript: string | undefined): string | undefined {
-  return transcript?.endsWith('.mdx') && !/^https?:/.test(transcript) ? join(assembly.dir, transcript) : undefined;
+  const slug = transcriptSlug(transcript);
+  return slug ? assembly.transcripts.find((t) => t.slug === slug)?.file : undefined;
 }
 
 type MdxCollection = 'report' | 'news' | 'transcripts';
