@@ -81,7 +81,7 @@ export function currentOrNextSession<T extends { start: string; end: string }>(
  * Everything about "now" that pages can show: the date, and which session starts and ends have
  * passed. Two moments with the same value render the same pages (the incremental build's key).
  */
-export function timelineMoment(config: Pick<AssemblyConfig, 'sessions' | 'time_zone'>, now: Date): string {
+export function timelineMoment(config: { sessions: ReadonlyArray<{ start: string; end: string }>; time_zone: string }, now: Date): string {
   const passed = config.sessions.flatMap((s) => [s.start, s.end]).filter((time) => toInstant(time, config.time_zone) <= now).length;
   return `${now.toISOString().slice(0, 10)} ${passed}`;
 }
