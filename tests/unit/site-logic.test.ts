@@ -75,6 +75,8 @@ describe('phaseOf', () => {
   });
   it('reads "today" from SOURCE_DATE_EPOCH for reproducible builds', () => {
     expect(buildDate({ SOURCE_DATE_EPOCH: '1800000000' }).toISOString()).toBe('2027-01-15T08:00:00.000Z');
+    // Without it, the current minute: the same for every page rendered within that minute.
+    expect(buildDate({}, () => Date.parse('2027-01-15T08:00:59.999Z')).toISOString()).toBe('2027-01-15T08:00:00.000Z');
   });
 });
 

@@ -82,11 +82,11 @@ describe('WACZ pages', () => {
   it('lists reading pages with their titles, not redirects or the not-found page', () => {
     const page = (file: string, html: string) => ({ file, url: addressOf('https://example.org/', file), mediaType: 'text/html', bytes: encode(html) });
     const pages = pagesOf([
-      page('index.html', '<title>Home &amp; more</title>'),
+      page('index.html', '<title>Home &amp; more &#8211; Jurors&#x27; page</title>'),
       page('404.html', '<title>Page not found</title>'),
       page('old/index.html', '<title>This page has moved</title><meta http-equiv="refresh" content="0; url=/new/">'),
       { file: 'data/votes.csv', url: 'https://example.org/data/votes.csv', mediaType: 'text/csv', bytes: encode('x') },
     ], date);
-    expect(pages).toEqual([{ id: expect.stringMatching(/^[0-9a-f]{12}$/), url: 'https://example.org/', ts: '2027-06-01T09:30:00Z', title: 'Home & more' }]);
+    expect(pages).toEqual([{ id: expect.stringMatching(/^[0-9a-f]{12}$/), url: 'https://example.org/', ts: '2027-06-01T09:30:00Z', title: 'Home & more – Jurors\' page' }]);
   });
 });

@@ -37,11 +37,16 @@ export function addressOf(siteUrl: string, file: string): string {
   return new URL(file.replace(/(^|\/)index\.html$/, '$1'), base).href;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** The page's <title> as text: named and numeric character references decoded. */
 function titleOf(html: string): string {
   const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
-  return title.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => entities[name]!).trim();
+  return title
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, decimal?: string, hex?: string, name?: string) =>
+      decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name!.toLowerCase()] ?? whole),
+    )
+    .trim();
 }
 
 /** Reading pages, not redirect stubs or the not-found page: the entry points a replay tool lists. */

@@ -26,9 +26,13 @@ export const phaseLabels: Record<Phase, string> = {
   archived: 'Archived',
 };
 
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+/**
+ * "Now" for the pages. Without SOURCE_DATE_EPOCH it is the current minute, so every page of a
+ * build (and the per-build memos keyed on it) see the same moment, while `npm run dev` still moves on.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env, clock: () => number = Date.now): Date {
   const epoch = env['SOURCE_DATE_EPOCH'];
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(Math.floor(clock() / 60_000) * 60_000);
 }
 
 type PhaseInput = Pick<AssemblyConfig, 'timeline' | 'sessions' | 'report' | 'response' | 'recommendations' | 'time_zone'>;
