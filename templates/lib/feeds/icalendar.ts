@@ -80,7 +80,6 @@ export function zoneTransitions(zone: string, fromYear: number, toYear: number):
   const known = transitionsFound.get(key);
   if (known) return known;
   const transitions: Transition[] = [];
-  transitionsFound.set(key, transitions);
   const hour = 3600_000;
   let time = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
@@ -101,6 +100,7 @@ export function zoneTransitions(zone: string, fromYear: number, toYear: number):
     }
     time = next;
   }
+  transitionsFound.set(key, transitions);
   return transitions;
 }
 
