@@ -206,6 +206,8 @@ describe('the example assemblies', () => {
     expect(text(site.out, 'greater-cambridge-2019/recommendations/theme/core-measures')).toContain('Showing 4 of 6 recommendations.');
     expect(text(site.out, 'greater-cambridge-2019/recommendations/status/partly-accepted')).toContain('Showing 1 of 6 recommendations.');
     expect(text(site.out, 'riverside-2027/members')).toContain('24 jurors');
+    expect(text(site.out, 'greater-cambridge-2019/sessions/weekend-1-day-1')).toContain('The plenary parts of this session were livestreamed.');
+    expect(text(site.out, 'riverside-2027/sessions/learning-1')).toContain('The plenary parts of this session are livestreamed.');
   });
 
   it('show the logo, where the assembly is, and what visitors can do now', () => {
