@@ -73,6 +73,8 @@ describe('a build of several assemblies', () => {
     expect(text(site.out, 'alpha/speakers/ada-tester')).toContain('Declared interests Writes a testing textbook.');
     expect(text(site.out, 'alpha/evidence/what-is-a-test')).toContain('A test is a question whose answer you already know.');
     expect(text(site.out, 'alpha/evidence/what-is-a-test')).toContain('Slides (TXT, 30 bytes)');
+    // MDX with elements and expressions, rendered in the content layer; the news post below exports a value, so Astro compiles it.
+    expect(readFileSync(join(site.out, 'alpha/evidence/what-is-a-test/index.html'), 'utf8')).toContain('<strong>Ada Tester:</strong> Our <abbr title="continuous integration">CI</abbr> runs 300 tests.');
     expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('25 for, 3 against, 2 abstained (83.3% in favour of 30 votes cast)');
     expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('Partly accepted');
     expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('Half of all changes now have tests.');

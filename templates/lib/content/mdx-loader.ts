@@ -1,0 +1,115 @@
+/**
+ * The content-layer loader for one MDX folder of every assembly (report/, news/, transcripts/).
+ * Each file is rendered to HTML here (render-mdx.ts) and kept in Astro's content store with a
+ * digest of its text, so a rebuild renders only the files that changed; Astro no longer bundles
+ * each one as a module (issue 7). Files that need Astro's module pipeline (imports, images from
+ * the assembly's folder) are handed to it as before.
+ *
+ * Entry ids are "<assembly>/<slug>", matching the assembly loader's slugs. Front matter is read and
+ * checked by the assembly loader, so entries carry only the body.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mdxSlug, parseMdxSource } from '../config/mdx-source.ts';
+import type { BuildTarget } from '../site/build-target.ts';
+import type { MdxFolder } from '../../schema/frontmatter.ts';
+import { mdxRenderer, mdxRenderSettings } from './render-mdx.ts';
+
+/** The MDX files of one folder, as "<assembly>/<folder>/<file>.mdx" under the assemblies folder. */
+export function mdxFiles(assembliesDir: string, folder: MdxFolder, only: string | undefined): string[] {
+  const assemblies = only ? [only] : readdirSync(assembliesDir).filter((name) => !name.startsWith('.')).sort();
+  return assemblies.flatMap((assembly) => {
+    const dir = join(assembliesDir, assembly, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('.'))
+      .sort()
+      .map((name) => `${assembly}/${folder}/${name}`);
+  });
+}
+
+/** The entry id of an MDX file given as "<assembly>/<folder>/<file>.mdx". */
+export function mdxEntryId(file: string): string {
+  const [assembly, , name] = file.split('/') as [string, string, string];
+  return `${assembly}/${mdxSlug(name)}`;
+}
+
+/**
+ * What HTML made from the same text also depends on: the renderer's own code and the compiler's
+ * version. Part of each entry's digest, so an upgrade renders everything again.
+ */
+function rendererFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  const packageVersion = (name: string) => {
+    let dir = dirname(require.resolve(name));
+    while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  };
+  const ownCode = ['./render-mdx.ts', './html-jsx.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+  return JSON.stringify([packageVersion('satteri'), packageVersion('@astrojs/markdown-satteri'), ...ownCode]);
+}
+
+export function mdxLoader(folder: MdxFolder, target: BuildTarget): Loader {
+  return {
+    name: `mdx-loader-${folder}`,
+    load: async ({ store, config, generateDigest, watcher }: LoaderContext) => {
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, target.assembliesDir);
+      const settings = mdxRenderSettings(config.markdown);
+      const render = settings ? mdxRenderer(settings) : async () => undefined;
+      const fingerprint = rendererFingerprint();
+
+      const syncFile = async (file: string) => {
+        const id = mdxEntryId(file);
+        const path = join(dir, file);
+        const filePath = relative(root, path);
+        const contents = readFileSync(path, 'utf8');
+        const digest = generateDigest(`${fingerprint}\n${contents}`);
+        const existing = store.get(id);
+        if (existing?.digest === digest && existing.filePath === filePath) {
+          if (existing.deferredRender) store.addModuleImport(filePath);
+          return;
+        }
+        const { body } = parseMdxSource(contents);
+        const rendered = await render(body);
+        store.set({
+          id,
+          data: {},
+          body,
+          filePath,
+          digest,
+          ...(rendered ? { rendered: { html: rendered.html, metadata: { headings: rendered.headings } } } : { deferredRender: true }),
+        });
+      };
+
+      const untouched = new Set(store.keys());
+      for (const file of mdxFiles(dir, folder, target.only)) {
+        untouched.delete(mdxEntryId(file));
+        await syncFile(file);
+      }
+      for (const id of untouched) store.delete(id);
+
+      if (watcher) {
+        watcher.add(dir);
+        const pattern = new RegExp(`^(${target.only ?? '[^/]+'})/${folder}/[^/]+\\.mdx$`);
+        const fileOf = (path: string) => {
+          const file = relative(dir, path).split('\\').join('/');
+          return pattern.test(file) ? file : undefined;
+        };
+        const update = (path: string) => {
+          const file = fileOf(path);
+          if (file) void syncFile(file);
+        };
+        watcher.on('change', update);
+        watcher.on('add', update);
+        watcher.on('unlink', (path) => {
+          const file = fileOf(path);
+          if (file) store.delete(mdxEntryId(file));
+        });
+      }
+    },
+  };
+}
