@@ -11,8 +11,8 @@ import type { TestProject } from 'vitest/node';
 /** 22 November 2026 at midnight UTC: phases and "next session" do not depend on the day tests run. */
 export const testEpoch = '1795305600';
 
-export function buildSiteForTest(assemblies: string, args: string[] = []) {
-  const out = mkdtempSync(join(tmpdir(), 'site-'));
+/** Builds `assemblies` into `out` (a new temporary folder unless given). */
+export function buildSiteForTest(assemblies: string, args: string[] = [], out: string = mkdtempSync(join(tmpdir(), 'site-'))) {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
     env: { ...process.env, ASSEMBLIES_DIR: assemblies, SOURCE_DATE_EPOCH: testEpoch },
     encoding: 'utf8',

@@ -72,7 +72,7 @@ export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]>
     const stats = siteStats(out);
     const samplePageBytes = readFileSync(join(out, samplePage)).length;
 
-    // An author's loop: an incremental build, one edit, and the build again.
+    // An author's loop: an incremental build, one edit to a transcript's text, and the build again.
     const incremental = join(dir, 'incremental-cache');
     options.log('  incremental build, then again after editing one MDX file...');
     await buildOurs(options, single, out, incremental, ['--incremental']);
@@ -91,6 +91,8 @@ export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]>
 }
 
 const seconds = (m: Measurement) => m.wallSeconds.toFixed(1);
+/** Whether the build script took the quick rebuild (templates/lib/build/quick-rebuild.ts) or a full build. */
+const rebuildKind = (m: Measurement) => (m.output.includes('without a full build') ? 'quick' : 'full build');
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -107,7 +109,7 @@ export function resultsTable(results: SizeResult[], assemblies: number): string 
     `${seconds(r.floor)} s`,
     `${(r.cold.wallSeconds / r.floor.wallSeconds).toFixed(2)}×`,
     megabytes(r.cold.peakBytes),
-    `${seconds(r.rebuild)} s`,
+    `${seconds(r.rebuild)} s (${rebuildKind(r.rebuild)})`,
     (r.rebuild.wallSeconds / r.cold.wallSeconds).toFixed(2),
     `${seconds(r.several)} s`,
     formatBytes(r.stats.totalBytes),
@@ -138,7 +140,7 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
     { target: `Whole build within 1.3× bare Astro at ${at1000.pages} pages`, met: ratio <= 1.3, figure: `${ratio.toFixed(2)}×` },
     { target: `Peak memory under 1.5 GB at ${at1000.pages} pages`, met: at1000.cold.peakBytes < 1.5 * 1024 ** 3, figure: megabytes(at1000.cold.peakBytes) },
     { target: 'A page does not grow with the number of pages', met: growth <= 1.05, figure: `sample page ${samples.map(kilobytes).join(', ')}` },
-    { target: 'Rebuild after editing one MDX file at most a third of a cold build', met: rebuild <= 1 / 3, figure: `${rebuild.toFixed(2)} of cold` },
+    { target: 'Rebuild after editing one MDX file at most a third of a cold build', met: rebuild <= 1 / 3, figure: `${rebuild.toFixed(2)} of cold (${rebuildKind(at1000.rebuild)})` },
     // Within the noise of a shared machine: a build per assembly would take about twice as long.
     { target: 'Several assemblies build each page once (about as fast as one assembly of the same size)', met: severalRatio <= 1.3, figure: `${severalRatio.toFixed(2)}× one assembly` },
   ];

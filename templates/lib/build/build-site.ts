@@ -12,6 +12,9 @@ import { writeDiscoveryFiles } from './discovery-files.ts';
 import { writeRedirects } from './redirects.ts';
 import { outputHash } from './output-hash.ts';
 import { indexSite } from './search-index.ts';
+import { openRenderedMdxRecord, takeRenderedMdxRecord } from '../content/mdx-loader.ts';
+import { quickRebuild, recordBuild } from './quick-rebuild.ts';
+import { sourceFingerprint } from './source-fingerprint.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -31,8 +34,9 @@ export interface BuildOptions {
   cacheDir?: string | undefined;
   /**
    * Copy pages whose data and templates have not changed from the last incremental build
-   * (templates/lib/site/data.ts gives each page its key). Faster for repeated local builds; a
-   * first build is slower, as it also keeps a copy of every page.
+   * (templates/lib/site/data.ts gives each page its key), and when only the text of news posts or
+   * transcripts changed, just put it into the pages showing it (quick-rebuild.ts). Faster for
+   * repeated local builds; a first build is slower, as it also keeps a copy of every page.
    */
   incremental?: boolean | undefined;
   log?: (line: string) => void;
@@ -69,11 +73,12 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 /**
- * Each kind of build (folder of assemblies, one assembly or all, base path) keeps its own Astro
- * cache, so builds of different sites, even at the same time, never reuse each other's pages.
+ * Each kind of build (folder of assemblies, one assembly or all, base path asked for, output
+ * folder) keeps its own Astro cache, so builds of different sites, even at the same time, never
+ * reuse each other's pages.
  */
-function defaultCacheDir(root: string, assembliesDir: string, only: string | undefined, base: string): string {
-  const kind = createHash('sha256').update(JSON.stringify([assembliesDir, only ?? null, base])).digest('hex').slice(0, 16);
+function defaultCacheDir(root: string, assembliesDir: string, only: string | undefined, base: string | undefined, outDir: string): string {
+  const kind = createHash('sha256').update(JSON.stringify([assembliesDir, only ?? null, base ?? null, outDir])).digest('hex').slice(0, 16);
   return join(root, 'node_modules', '.astro', 'builds', kind);
 }
 
@@ -82,6 +87,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const outDir = resolve(root, options.outDir ?? 'dist');
   const assembliesDir = resolve(root, options.assembliesDir ?? 'assemblies');
+  const cacheDir = options.cacheDir ? resolve(root, options.cacheDir) : defaultCacheDir(root, assembliesDir, options.only, options.base, outDir);
+
+  const fingerprint = options.incremental ? sourceFingerprint({ root, assembliesDir, only: options.only, base: options.base, outDir }) : undefined;
+  if (fingerprint) {
+    const quick = await quickRebuild({ cacheDir, outDir, fingerprint, log });
+    if (quick.done) {
+      if (quick.problems.length > 0) log(problemReport(quick.problems, quick.checked));
+      log(
+        quick.changed === 0
+          ? 'Nothing changed since the last build.'
+          : `Only the text of ${quick.changed} MDX ${quick.changed === 1 ? 'file' : 'files'} changed: ${quick.pages} ${quick.pages === 1 ? 'page' : 'pages'} updated without a full build.`,
+      );
+      log(`Done: the site is in ${outDir}`);
+      log(`SHA-256 of the whole site: ${quick.hash}`);
+      return { ok: true, problems: quick.problems, outDir, hash: quick.hash };
+    }
+    log(`A full build, because ${quick.reason}`);
+  }
 
   log(`Checking ${options.only ? `assembly "${options.only}"` : 'every assembly'} in ${assembliesDir}...`);
   const { assemblies, problems, checked } = loadAll({ dir: assembliesDir, root, ...(options.only ? { only: options.only } : {}) });
@@ -98,12 +121,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const staging = stagingDir(outDir);
   log(`Building ${assemblies.length} ${assemblies.length === 1 ? 'assembly' : 'assemblies'} into a staging folder...`);
+  if (fingerprint) openRenderedMdxRecord();
   try {
     const { build } = await import('astro');
     await build({
       root,
       outDir: staging,
-      cacheDir: options.cacheDir ? resolve(root, options.cacheDir) : defaultCacheDir(root, assembliesDir, options.only, base),
+      cacheDir,
       base,
       ...(alone ? { site: new URL(alone.config.site.url).origin } : {}),
       logLevel: options.logLevel ?? 'info',
@@ -116,6 +140,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (redirectProblems.length > 0) throw new Error(redirectProblems.join('\n'));
   } catch (error) {
     handOverLoaded(assembliesDir, options.only, undefined);
+    takeRenderedMdxRecord();
     discard(staging);
     log(`The build failed: ${(error as Error).message}`);
     log(`${outDir} was left as it was.`);
@@ -123,6 +148,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   const hash = outputHash(staging);
   replaceOutput(staging, outDir);
+  if (fingerprint) recordBuild({ cacheDir, outDir, fingerprint, assemblies, rendered: takeRenderedMdxRecord(), hash, problems, checked });
   log(`Done: the site is in ${outDir}`);
   log(`SHA-256 of the whole site: ${hash}`);
   return { ok: true, problems, outDir, hash };

@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { mdxSlug, parseMdxSource } from '../config/mdx-source.ts';
 import type { BuildTarget } from '../site/build-target.ts';
 import type { MdxFolder } from '../../schema/frontmatter.ts';
-import { mdxRenderer, mdxRenderSettings } from './render-mdx.ts';
+import { createHash } from 'node:crypto';
+import { mdxRenderer, mdxRenderSettings, type MdxRenderSettings } from './render-mdx.ts';
 
 /** The MDX files of one folder, as "<assembly>/<folder>/<file>.mdx" under the assemblies folder. */
 export function mdxFiles(assembliesDir: string, folder: MdxFolder, only: string | undefined): string[] {
@@ -50,6 +51,44 @@ function rendererFingerprint(): string {
   };
   const ownCode = ['./render-mdx.ts', './html-jsx.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
   return JSON.stringify([packageVersion('satteri'), packageVersion('@astrojs/markdown-satteri'), ...ownCode]);
+}
+
+/**
+ * What the loaders rendered, for a build that asks (templates/lib/build/quick-rebuild.ts): each
+ * entry's HTML, by "<folder>/<entry id>", with a SHA-256 of the body it came from, and the settings
+ * it was rendered with. Loaders run in the build's own process, so this is handed over in memory.
+ */
+export interface RenderedMdxRecord {
+  /** Absent when Astro renders the files, or the settings cannot be written down (they hold functions). */
+  settings: MdxRenderSettings | undefined;
+  entries: Record<string, { bodyDigest: string; html: string | undefined }>;
+}
+
+const recordSlot = Symbol.for('assembly-site.rendered-mdx');
+const slot = globalThis as unknown as Record<symbol, RenderedMdxRecord | undefined>;
+
+export function openRenderedMdxRecord(): void {
+  slot[recordSlot] = { settings: undefined, entries: {} };
+}
+
+export function takeRenderedMdxRecord(): RenderedMdxRecord | undefined {
+  const record = slot[recordSlot];
+  slot[recordSlot] = undefined;
+  return record;
+}
+
+const holdsFunction = (value: unknown): boolean =>
+  typeof value === 'function' || (typeof value === 'object' && value !== null && Object.values(value).some(holdsFunction));
+
+export const bodyDigest = (body: string) => createHash('sha256').update(body).digest('hex');
+
+function recordRendered(folder: MdxFolder, store: LoaderContext['store'], settings: MdxRenderSettings | undefined): void {
+  const record = slot[recordSlot];
+  if (!record) return;
+  record.settings = settings && !holdsFunction(settings) ? (JSON.parse(JSON.stringify(settings)) as MdxRenderSettings) : undefined;
+  for (const entry of store.values()) {
+    record.entries[`${folder}/${entry.id}`] = { bodyDigest: bodyDigest(entry.body ?? ''), html: entry.rendered?.html };
+  }
 }
 
 export function mdxLoader(folder: MdxFolder, target: BuildTarget): Loader {
@@ -91,6 +130,7 @@ export function mdxLoader(folder: MdxFolder, target: BuildTarget): Loader {
         await syncFile(file);
       }
       for (const id of untouched) store.delete(id);
+      recordRendered(folder, store, settings);
 
       if (watcher) {
         watcher.add(dir);
