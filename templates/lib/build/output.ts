@@ -2,7 +2,7 @@
  * Writing the site without ever leaving half an output: the build goes to a fresh folder beside the
  * output, which replaces the old output only once it is complete.
  */
-import { existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A new, empty folder next to `outDir` for the build to write into. */
@@ -32,18 +32,17 @@ export function discard(staging: string): void {
 }
 
 /**
- * A copy of `from` in the empty folder `to` made of hard links: instant, and safe as long as a
- * changed file is written as a new file (see replaceFile) rather than over the linked one.
+ * Moves a few finished files and folders from `staging` into the same places in `outDir`, each with
+ * one rename (a folder already there is moved aside first), then removes the staging folder and
+ * what was replaced. For a build that changes a small part of an output.
  */
-export function linkCopy(from: string, to: string, files: readonly string[]): void {
-  for (const file of files) {
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    linkSync(join(from, file), join(to, file));
-  }
-}
-
-/** Writes `content` as a new file, leaving any other link to the old one as it was. */
-export function replaceFile(path: string, content: string): void {
-  rmSync(path, { force: true });
-  writeFileSync(path, content);
+export function moveInto(staging: string, outDir: string, entries: readonly string[]): void {
+  const replaced = join(staging, '.replaced');
+  mkdirSync(replaced);
+  entries.forEach((entry, i) => {
+    const target = join(outDir, entry);
+    if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) renameSync(target, join(replaced, String(i)));
+    renameSync(join(staging, entry), target);
+  });
+  discard(staging);
 }

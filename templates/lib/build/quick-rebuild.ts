@@ -10,16 +10,16 @@
  * moving past (pages show what is on now), a changed output folder, a report chapter (which also
  * feeds the text and e-book report), a file Astro compiles itself, or a page not as recorded.
  */
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { LoadedAssembly } from '../config/load-assembly.ts';
 import type { Problem } from '../config/problems.ts';
 import { mdxRenderer, type MdxRenderSettings } from '../content/render-mdx.ts';
 import type { RenderedMdxRecord } from '../content/mdx-loader.ts';
 import { buildDate, timelineMoment } from '../site/phase.ts';
 import { listFiles, outputHash } from './output-hash.ts';
-import { discard, linkCopy, replaceFile, replaceOutput, stagingDir } from './output.ts';
-import { indexSite } from './search-index.ts';
+import { discard, moveInto, stagingDir } from './output.ts';
+import { indexSite, searchIndexFolder } from './search-index.ts';
 import type { SourceFingerprint } from './source-fingerprint.ts';
 
 type Timeline = Parameters<typeof timelineMoment>[0];
@@ -147,27 +147,25 @@ async function changedBodies(record: BuildRecord, fingerprint: SourceFingerprint
   return changed;
 }
 
-/** Puts each changed body's HTML into the staged pages showing it; false if a page is not as recorded. */
-function patchPages(staging: string, record: BuildRecord, changed: ReadonlyArray<{ key: string; html: string }>): string[] | false {
-  const patched = new Set<string>();
+/** Each page showing a changed body, with that body's new HTML in place; false if a page is not as recorded. */
+function patchedPages(outDir: string, record: BuildRecord, changed: ReadonlyArray<{ key: string; html: string }>) {
+  const pages = new Map<string, string>();
   for (const { key, html } of changed) {
     const before = record.bodies[key]!;
     const old = `${marker(key)}${before.html}</div>`;
     for (const page of before.pages) {
-      const path = join(staging, page);
-      const text = readFileSync(path, 'utf8');
+      const text = pages.get(page) ?? readFileSync(join(outDir, page), 'utf8');
       const places = text.split(marker(key)).length - 1;
       const parts = text.split(old);
       if (places === 0 || parts.length - 1 !== places) return false;
-      replaceFile(path, parts.join(`${marker(key)}${html}</div>`));
-      patched.add(page);
+      pages.set(page, parts.join(`${marker(key)}${html}</div>`));
     }
   }
-  return [...patched];
+  return pages;
 }
 
 /**
- * Tries the quick rebuild. On success the output is in place and the record updated; otherwise
+ * Tries the quick rebuild. On success the output is updated and the record with it; otherwise
  * nothing was touched and the reason says why a full build is needed.
  */
 export async function quickRebuild(input: QuickRebuildInput): Promise<QuickRebuildResult> {
@@ -177,35 +175,38 @@ export async function quickRebuild(input: QuickRebuildInput): Promise<QuickRebui
   const now = buildDate();
   if (record.timelines.some(({ timeline, moment }) => timelineMoment(timeline, now) !== moment)) return fullBuild('the date, or what is on now, changed.');
   if (!existsSync(input.outDir)) return fullBuild(`${input.outDir} is not there.`);
-  const files = fileStats(input.outDir);
-  if (JSON.stringify(files) !== JSON.stringify(record.files)) return fullBuild(`${input.outDir} changed since the last build.`);
+  if (JSON.stringify(fileStats(input.outDir)) !== JSON.stringify(record.files)) return fullBuild(`${input.outDir} changed since the last build.`);
 
   const changed = await changedBodies(record, input.fingerprint);
   if (typeof changed === 'string') return fullBuild(changed);
   const { problems, checked } = record;
   if (changed.length === 0) return { done: true, hash: record.hash, changed: 0, pages: 0, problems, checked };
+  const pages = patchedPages(input.outDir, record, changed);
+  if (!pages) return fullBuild('a page does not show the text recorded for it.');
 
+  // The new pages and search index are made beside the output, then each moved in with a rename:
+  // the output is never half-written, and the unchanged pages are neither copied nor read again.
   const staging = stagingDir(input.outDir);
   try {
-    linkCopy(input.outDir, staging, Object.keys(files));
-    const patched = patchPages(staging, record, changed);
-    if (!patched) {
-      discard(staging);
-      return fullBuild('a page does not show the text recorded for it.');
+    for (const [page, html] of pages) {
+      mkdirSync(dirname(join(staging, page)), { recursive: true });
+      writeFileSync(join(staging, page), html);
     }
-    rmSync(join(staging, 'pagefind'), { recursive: true, force: true });
     input.log('Indexing the site for search...');
-    input.log(`Indexed ${await indexSite(staging)} pages.`);
-    const hash = outputHash(staging);
-    replaceOutput(staging, input.outDir);
-    for (const { key, html } of changed) {
-      record.bodies[key]!.html = html;
-      record.bodies[key]!.digest = input.fingerprint.bodies[key]!.digest;
-    }
-    writeFileSync(recordFile(input.cacheDir), JSON.stringify({ ...record, files: fileStats(input.outDir), hash }));
-    return { done: true, hash, changed: changed.length, pages: patched.length, problems, checked };
+    const replacing = [...pages].map(([page, html]) => ({ page, html }));
+    input.log(`Indexed ${await indexSite(input.outDir, { replacing, into: join(staging, searchIndexFolder) })} pages.`);
   } catch (error) {
     discard(staging);
     return fullBuild(`the quick rebuild failed (${(error as Error).message}).`);
   }
+  // From here the output changes; if that fails, the record goes so the next build is a full one.
+  rmSync(recordFile(input.cacheDir), { force: true });
+  moveInto(staging, input.outDir, [searchIndexFolder, ...pages.keys()]);
+  const hash = outputHash(input.outDir);
+  for (const { key, html } of changed) {
+    record.bodies[key]!.html = html;
+    record.bodies[key]!.digest = input.fingerprint.bodies[key]!.digest;
+  }
+  writeFileSync(recordFile(input.cacheDir), JSON.stringify({ ...record, files: fileStats(input.outDir), hash }));
+  return { done: true, hash, changed: changed.length, pages: pages.size, problems, checked };
 }
