@@ -1,7 +1,8 @@
 /**
  * The build benchmark behind `npm run bench` (issue 7): for each size, a synthetic assembly built
- * cold by the real build command, an incremental rebuild after editing one MDX file, a bare Astro build of the
- * same number of MDX pages as the floor, and a site of several smaller assemblies with the same
+ * cold by the real build command, incremental rebuilds after editing a transcript (the quick rebuild)
+ * and a report chapter (a full incremental build), a bare Astro build of the same number of MDX
+ * pages as the floor, and a site of several smaller assemblies with the same
  * total. Everything runs as child processes, one at a time, so the figures compare in one run.
  */
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -28,7 +29,10 @@ export interface BenchOptions {
 export interface SizeResult {
   pages: number;
   cold: Measurement;
+  /** An incremental build after appending a sentence to a transcript. */
   rebuild: Measurement;
+  /** The same after appending a sentence to a report chapter, which the quick rebuild leaves to Astro. */
+  chapterRebuild: Measurement;
   floor: Measurement;
   several: Measurement;
   stats: SiteStats;
@@ -78,6 +82,8 @@ export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]>
     await buildOurs(options, single, out, incremental, ['--incremental']);
     appendFileSync(join(single, 'synthetic', 'transcripts', 'evidence-1.mdx'), '\nOne more sentence, added to measure a rebuild.\n');
     const rebuild = await buildOurs(options, single, out, incremental, ['--incremental']);
+    appendFileSync(join(single, 'synthetic', 'report', '001-chapter-1.mdx'), '\nOne more sentence, added to measure a rebuild.\n');
+    const chapterRebuild = await buildOurs(options, single, out, incremental, ['--incremental']);
 
     const severalDir = join(dir, 'several');
     mkdirSync(severalDir, { recursive: true });
@@ -85,7 +91,7 @@ export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]>
     options.log(`  ${options.assemblies} assemblies sharing the pages...`);
     const several = await buildOurs(options, severalDir, join(dir, 'several-site'), join(dir, 'several-cache'));
 
-    results.push({ pages: contentPages(shape), cold, rebuild, floor, several, stats, samplePageBytes });
+    results.push({ pages: contentPages(shape), cold, rebuild, chapterRebuild, floor, several, stats, samplePageBytes });
   }
   return results;
 }
@@ -99,7 +105,7 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** The figures as a Markdown table, for the terminal and the README. */
 export function resultsTable(results: SizeResult[], assemblies: number): string {
   const header = [
-    'Content pages', 'Build', 'Per page', 'Bare Astro', 'Ratio', 'Peak memory', 'Rebuild after one edit', 'Rebuild / cold',
+    'Content pages', 'Build', 'Per page', 'Bare Astro', 'Ratio', 'Peak memory', 'Rebuild after editing a transcript', 'Rebuild / cold', 'After editing a chapter',
     `${assemblies} assemblies`, 'Output', 'HTML pages', 'Median page', 'Largest page', 'Sample page', 'Search index',
   ];
   const rows = results.map((r) => [
@@ -111,6 +117,7 @@ export function resultsTable(results: SizeResult[], assemblies: number): string 
     megabytes(r.cold.peakBytes),
     `${seconds(r.rebuild)} s (${rebuildKind(r.rebuild)})`,
     (r.rebuild.wallSeconds / r.cold.wallSeconds).toFixed(2),
+    `${seconds(r.chapterRebuild)} s (${rebuildKind(r.chapterRebuild)})`,
     `${seconds(r.several)} s`,
     formatBytes(r.stats.totalBytes),
     String(r.stats.htmlPages),
@@ -128,11 +135,12 @@ export interface TargetCheck {
   figure: string;
 }
 
-/** The targets of issue 7, judged on the size nearest 1,000 content pages and across sizes. */
+/** The targets of issue 7: build time and memory at the size nearest 1,000 content pages, the rest at every size. */
 export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const at1000 = [...results].sort((a, b) => Math.abs(a.pages - 1000) - Math.abs(b.pages - 1000))[0]!;
   const ratio = at1000.cold.wallSeconds / at1000.floor.wallSeconds;
-  const rebuild = at1000.rebuild.wallSeconds / at1000.cold.wallSeconds;
+  const rebuilds = results.map((r) => r.rebuild.wallSeconds / r.cold.wallSeconds);
+  const kinds = [...new Set(results.map((r) => rebuildKind(r.rebuild)))];
   const samples = results.map((r) => r.samplePageBytes);
   const growth = Math.max(...samples) / Math.min(...samples);
   const severalRatio = at1000.several.wallSeconds / at1000.cold.wallSeconds;
@@ -140,7 +148,11 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
     { target: `Whole build within 1.3× bare Astro at ${at1000.pages} pages`, met: ratio <= 1.3, figure: `${ratio.toFixed(2)}×` },
     { target: `Peak memory under 1.5 GB at ${at1000.pages} pages`, met: at1000.cold.peakBytes < 1.5 * 1024 ** 3, figure: megabytes(at1000.cold.peakBytes) },
     { target: 'A page does not grow with the number of pages', met: growth <= 1.05, figure: `sample page ${samples.map(kilobytes).join(', ')}` },
-    { target: 'Rebuild after editing one MDX file at most a third of a cold build', met: rebuild <= 1 / 3, figure: `${rebuild.toFixed(2)} of cold (${rebuildKind(at1000.rebuild)})` },
+    {
+      target: 'Rebuild after editing one MDX file (a transcript) at most a third of a cold build',
+      met: Math.max(...rebuilds) <= 1 / 3,
+      figure: `${rebuilds.map((r) => r.toFixed(2)).join(', ')} of cold (${kinds.join(', ')})`,
+    },
     // Within the noise of a shared machine: a build per assembly would take about twice as long.
     { target: 'Several assemblies build each page once (about as fast as one assembly of the same size)', met: severalRatio <= 1.3, figure: `${severalRatio.toFixed(2)}× one assembly` },
   ];
