@@ -30,7 +30,8 @@ export interface BuildRecord {
   rest: string;
   /** Each assembly's sessions and time zone, and the moment they gave when it was built. */
   timelines: Array<{ timeline: Timeline; moment: string }>;
-  settings: MdxRenderSettings;
+  /** Absent when the project's Markdown settings need Astro, or hold functions that cannot be recorded. */
+  settings: MdxRenderSettings | undefined;
   /** Each news post and transcript: its body's digest, its HTML (unless Astro compiled it) and the pages showing it. */
   bodies: Record<string, { digest: string; html: string | undefined; pages: string[] }>;
   /** Size and modification time of every output file, to notice an output changed since. */
@@ -83,13 +84,13 @@ export function recordBuild(input: RecordInput): void {
   const path = recordFile(input.cacheDir);
   rmSync(path, { force: true });
   const settings = input.rendered?.settings;
-  if (!settings) return;
   const pages = pagesShowing(input.outDir);
   const bodies: BuildRecord['bodies'] = {};
   for (const [key, { digest }] of Object.entries(input.fingerprint.bodies)) {
     const rendered = input.rendered?.entries[key];
-    // HTML made from another version of the file (edited during the build) cannot be patched.
-    const html = rendered?.bodyDigest === digest ? rendered.html : undefined;
+    // HTML made from another version of the file (edited during the build), or with settings that
+    // cannot be used again, cannot be patched.
+    const html = settings && rendered?.bodyDigest === digest ? rendered.html : undefined;
     bodies[key] = { digest, html, pages: pages.get(key) ?? [] };
   }
   const now = buildDate();
@@ -134,11 +135,13 @@ const fullBuild = (reason: string): QuickRebuildResult => ({ done: false, reason
 
 /** Changed bodies, with their new HTML, or why they need a full build. */
 async function changedBodies(record: BuildRecord, fingerprint: SourceFingerprint) {
-  const render = mdxRenderer(record.settings);
+  const { settings } = record;
+  const render = settings && mdxRenderer(settings);
   const changed: Array<{ key: string; html: string }> = [];
   for (const [key, now] of Object.entries(fingerprint.bodies)) {
     const before = record.bodies[key];
     if (before?.digest === now.digest) continue;
+    if (!render) return 'the Markdown settings in astro.config.mjs need Astro to render MDX.';
     if (before?.html === undefined) return `${now.file} is compiled by Astro, not rendered here.`;
     const html = await render(now.body);
     if (html === undefined) return `${now.file} now needs Astro to compile it.`;

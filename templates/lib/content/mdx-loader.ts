@@ -9,6 +9,7 @@
  * checked by the assembly loader, so entries carry only the body.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -16,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { mdxSlug, parseMdxSource } from '../config/mdx-source.ts';
 import type { BuildTarget } from '../site/build-target.ts';
 import type { MdxFolder } from '../../schema/frontmatter.ts';
-import { createHash } from 'node:crypto';
 import { mdxRenderer, mdxRenderSettings, type MdxRenderSettings } from './render-mdx.ts';
 
 /** The MDX files of one folder, as "<assembly>/<folder>/<file>.mdx" under the assemblies folder. */
