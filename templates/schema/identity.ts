@@ -1,6 +1,6 @@
 /** What the assembly is called, what kind of mini-public it is, and the terms of its content. */
 import * as z from 'zod';
-import { doc, text } from './primitives.ts';
+import { doc, httpsUrl, identifier, text } from './primitives.ts';
 
 /** The kinds of mini-public we know how to describe; the site's wording follows the kind. */
 export const miniPublicKinds = [
@@ -60,6 +60,31 @@ export const identityShape = {
     text().max(60, 'must be at most 60 characters').optional(),
     'A broad topic in a few words, used to group assemblies in the Citizens\' Assembly Register (G45).',
     'Transport and air quality',
+  ),
+  series: doc(
+    z
+      .strictObject({
+        id: doc(identifier(), 'Short id shared by every part of the series, so a site with several parts groups them.', 'citizens-assembly-2016-2018'),
+        title: doc(text(), 'Name of the series.', 'The Citizens\' Assembly 2016–2018'),
+        part: doc(z.number().int('must be a whole number').positive('must be at least 1').optional(), 'Which part this assembly is, from 1.', 2),
+        url: doc(httpsUrl().optional(), 'The home page of the whole series, if it has one.', 'https://2016-2018.citizensassembly.ie/'),
+        parts: doc(
+          z
+            .array(
+              z.strictObject({
+                title: doc(text(), 'Title of the other part.', 'How we best respond to the challenges of an ageing population'),
+                part: doc(z.number().int('must be a whole number').positive('must be at least 1').optional(), 'Its number in the series.', 3),
+                url: doc(httpsUrl(), 'Where its site or record is.', 'https://example.org/ageing/'),
+              }),
+            )
+            .default([]),
+          'The other parts, when they are published elsewhere. Parts built on the same site are found by `id`.',
+          [{ title: 'Ageing population', part: 3, url: 'https://example.org/ageing/' }],
+        ),
+      })
+      .optional(),
+    'When one body considers several questions in turn, each is its own assembly folder with its own sessions, report and response; `series` links them and the site shows the whole series.',
+    { id: 'citizens-assembly-2016-2018', title: 'The Citizens\' Assembly 2016–2018', part: 1 },
   ),
   notice: doc(
     text().optional(),

@@ -1,6 +1,6 @@
 /** Who commissions, runs, recruits for, funds and oversees the assembly (G5, G6, G9, G26). */
 import * as z from 'zod';
-import { doc, email, httpsUrl, isoDate, linkOrFile, money, text } from './primitives.ts';
+import { doc, email, expectedDate, httpsUrl, isoDate, linkOrFile, money, orNotPublished, text } from './primitives.ts';
 
 export const commissionerTypes = [
   'local-authority',
@@ -11,6 +11,18 @@ export const commissionerTypes = [
   'public-body',
   'nhs',
   'charity',
+  'other',
+] as const;
+
+/** Groups that advise or oversee the assembly (G9). */
+export const governanceKinds = [
+  'advisory',
+  'expert-leads',
+  'academic',
+  'stewarding',
+  'evidence',
+  'members-steering',
+  'oversight',
   'other',
 ] as const;
 
@@ -50,7 +62,11 @@ export const commissioningShape = {
           'The public commitment, in the commissioner\'s words: what it will do with the recommendations.',
           'The Executive Board will consider every recommendation and publish a response.',
         ),
-        respond_by: doc(isoDate().optional(), 'Date by which the commissioner promised to respond.', '2020-06-30'),
+        respond_by: doc(
+          expectedDate().optional(),
+          'Date by which the commissioner promised to respond: a date, or a month (2020-08) when the promise named only that.',
+          '2020-06-30',
+        ),
         url: doc(httpsUrl().optional(), 'Where the commitment was made, such as council minutes.', 'https://example.gov.uk/minutes/2019-07-04'),
       })
       .optional(),
@@ -75,11 +91,61 @@ export const commissioningShape = {
     'Organisations that run, facilitate, recruit for, fund or evaluate the assembly (G6).',
     [{ name: 'Sortition Foundation', roles: ['recruiter'] }],
   ),
+  established_by: doc(
+    z
+      .strictObject({
+        text: doc(text(), 'What set the assembly up, in plain words: a motion, a resolution, an Act or a decision.', 'A resolution of both Houses of the Oireachtas in July 2016.'),
+        date: doc(isoDate().optional(), 'When it was made.', '2016-07-13'),
+        url: doc(linkOrFile().optional(), 'The motion, minutes or Act.', 'https://www.oireachtas.ie/'),
+      })
+      .optional(),
+    'The legal or political basis of the assembly (G5, G6).',
+    { text: 'A motion of the council on 4 July 2019.', url: 'https://example.gov.uk/minutes/2019-07-04' },
+  ),
+  leadership: doc(
+    z
+      .array(
+        z.strictObject({
+          role: doc(text(), 'The role, as it was called.', 'Chair'),
+          name: doc(text(), 'Who held it.', 'Ms Justice Mary Laffoy'),
+          organisation: doc(text().optional(), 'Their organisation.', 'Involve'),
+          description: doc(text().optional(), 'What the role involved.', 'Chaired every session and signed the report.'),
+          url: doc(httpsUrl().optional(), 'A page about them.', 'https://www.involve.org.uk/'),
+        }),
+      )
+      .default([]),
+    'Named roles such as the chair, the conveners or the lead facilitator.',
+    [{ role: 'Chair', name: 'Ms Justice Mary Laffoy' }],
+  ),
   funding: doc(
     z
       .strictObject({
-        total: doc(money().optional(), 'Total budget, when disclosed.', { amount: 60000, currency: 'GBP' }),
-        source: doc(text(), 'Where the money came from (G6: the funding source must be disclosed).', 'The Innovation in Democracy Programme (DCMS and MHCLG)'),
+        total: doc(
+          orNotPublished(money(), 'an amount with a currency').optional(),
+          'Total budget: exact, as published ({ amount: { about: 520000 } }), or "not published".',
+          { amount: 60000, currency: 'GBP' },
+        ),
+        source: doc(
+          text().optional(),
+          'Where the money came from, in words (G6: the funding source must be disclosed). Give this, `funders`, or both.',
+          'The Innovation in Democracy Programme (DCMS and MHCLG)',
+        ),
+        funders: doc(
+          z
+            .array(
+              z.strictObject({
+                name: doc(text(), 'Who gave money.', 'Esmée Fairbairn Foundation'),
+                amount: doc(
+                  orNotPublished(money(), 'an amount with a currency').optional(),
+                  'How much, when published; or "not published".',
+                  { amount: 200000, currency: 'GBP' },
+                ),
+              }),
+            )
+            .default([]),
+          'Each funder, with its share when published.',
+          [{ name: 'House of Commons', amount: { amount: 120000, currency: 'GBP' } }],
+        ),
         details: doc(text().optional(), 'Anything else about funding, such as support in kind.', 'Plus expert support from the programme.'),
       })
       .optional(),
@@ -88,39 +154,52 @@ export const commissioningShape = {
   ),
   oversight: doc(
     z
-      .strictObject({
-        name: doc(text().default('Advisory group'), 'What the group is called.', 'Advisory group'),
-        role: doc(text(), 'What the group does, in a sentence or two.', 'Checked that the evidence was balanced and accurate.'),
-        members: doc(
-          z
-            .array(
-              z.strictObject({
-                name: doc(text(), 'Member\'s name.', 'Dr Tom Cohen'),
-                role: doc(text().optional(), 'Their job or role.', 'Senior Research Associate'),
-                organisation: doc(text().optional(), 'Their organisation.', 'UCL Centre for Transport Studies'),
-              }),
-            )
-            .default([]),
-          'Members of the group (G9).',
-          [{ name: 'Andrew Carter', role: 'Chief Executive', organisation: 'Centre for Cities' }],
-        ),
-        minutes: doc(
-          z
-            .array(
-              z.strictObject({
-                title: doc(text(), 'Which meeting.', 'Advisory group meeting 1'),
-                date: doc(isoDate(), 'Date of the meeting.', '2019-07-15'),
-                href: doc(linkOrFile(), 'Link to or file of the minutes.', 'files/advisory-minutes-1.pdf'),
-              }),
-            )
-            .default([]),
-          'Minutes of the group\'s meetings (G26).',
-          [{ title: 'Meeting 1', date: '2019-07-15', href: 'files/advisory-minutes-1.pdf' }],
-        ),
-      })
-      .optional(),
-    'The advisory or oversight group (G9, G26).',
-    { name: 'Advisory group', role: 'Reviewed the evidence programme.', members: [] },
+      .array(
+        z.strictObject({
+          name: doc(text(), 'What the group is called.', 'Advisory panel'),
+          kind: doc(
+            z.enum(governanceKinds).default('advisory'),
+            'What kind of group it is: advisory, expert-leads, academic, stewarding, evidence, members-steering, oversight or other.',
+            'expert-leads',
+          ),
+          role: doc(text(), 'What the group does, in a sentence or two.', 'Checked that the evidence was balanced and accurate.'),
+          members: doc(
+            z
+              .array(
+                z.strictObject({
+                  name: doc(text(), 'Member\'s name, or the organisation\'s when only that was published.', 'Dr Tom Cohen'),
+                  role: doc(text().optional(), 'Their job or role.', 'Senior Research Associate'),
+                  organisation: doc(text().optional(), 'Their organisation.', 'UCL Centre for Transport Studies'),
+                }),
+              )
+              .default([]),
+            'Members of the group (G9).',
+            [{ name: 'Andrew Carter', role: 'Chief Executive', organisation: 'Centre for Cities' }],
+          ),
+          minutes: doc(
+            z
+              .array(
+                z.strictObject({
+                  title: doc(text(), 'Which meeting.', 'Advisory group meeting 1'),
+                  date: doc(isoDate(), 'Date of the meeting.', '2019-07-15'),
+                  href: doc(linkOrFile(), 'Link to or file of the minutes.', 'files/advisory-minutes-1.pdf'),
+                }),
+              )
+              .default([]),
+            'Minutes of the group\'s meetings (G26). Write minutes_published: false when none were published.',
+            [{ title: 'Meeting 1', date: '2019-07-15', href: 'files/advisory-minutes-1.pdf' }],
+          ),
+          minutes_published: doc(
+            z.boolean().optional(),
+            'false when the group\'s minutes were not published, so the site says so instead of nothing.',
+            false,
+          ),
+          url: doc(httpsUrl().optional(), 'A page about the group.', 'https://www.climateassembly.uk/about/who/'),
+        }),
+      )
+      .default([]),
+    'The advisory, oversight and other groups around the assembly, each with its members, role and minutes (G9, G26).',
+    [{ name: 'Advisory group', role: 'Reviewed the evidence programme.', members: [] }],
   ),
 };
 

@@ -21,6 +21,19 @@ export const identifier = () =>
 /** A calendar date, written YYYY-MM-DD. */
 export const isoDate = () => z.iso.date('must be a date written YYYY-MM-DD, such as 2027-03-06');
 
+/** A date, or "not published" when no one made it public. */
+export const publishedDate = () => orNotPublished(isoDate(), 'a date written YYYY-MM-DD');
+
+/**
+ * A date that is promised or expected, which is often only known to the month: 2020-06-30, or
+ * 2020-06 for "by June 2020". Read as the last day of the month when it is a deadline.
+ */
+export const expectedDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?$/, 'must be a date written YYYY-MM-DD, or a month written YYYY-MM, such as 2020-06')
+    .refine((value) => value.length === 7 || !Number.isNaN(Date.parse(value)), 'must be a real date, such as 2020-06-30');
+
 /**
  * A date and time. Written without an offset (2019-09-07T10:00) it is read in the assembly's
  * `time_zone`; an explicit offset (2019-09-07T10:00+01:00 or Z) is also accepted.
@@ -29,6 +42,18 @@ export const localDateTimePattern =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
 export const dateTime = () =>
   z.string().regex(localDateTimePattern, 'must be a date and time written like 2027-03-06T10:00');
+
+/**
+ * When something starts or ends: a date and time (2027-03-06T10:00), or only a date (2027-03-06)
+ * when the times were not published.
+ */
+export const dateOrDateTime = () =>
+  z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/,
+      'must be a date and time written like 2027-03-06T10:00, or a date written 2027-03-06 when the times are not known',
+    );
 
 /** A time of day, 24-hour clock. */
 export const timeOfDay = () =>
@@ -76,14 +101,61 @@ export const percent = () =>
 
 export const count = () => z.number().int('must be a whole number').nonnegative('must not be negative');
 
+/**
+ * Said of a fact that was never made public, or that the sources do not give. The site says so in
+ * words ("not published") instead of showing a guess, and the transparency check counts it as not
+ * published rather than asking for it again.
+ */
+export const notPublished = 'not published';
+export type NotPublished = typeof notPublished;
+
+/** The schema's value, or "not published". The literal goes first so it is never read as text. */
+export function orNotPublished<T extends z.ZodType>(schema: T, what: string) {
+  return z.union([z.literal(notPublished), schema], { error: `must be ${what}, or "not published"` });
+}
+
+const figureWords = 'a number, or an estimate written about: N, between: [low, high] or more_than: N';
+
+/**
+ * A number as it was published: exact (110), approximate ({ about: 520000 }), a range
+ * ({ between: [1500, 1800] }) or a floor ({ more_than: 1500 }). Never force a guess.
+ */
+export function figure<T extends z.ZodNumber>(base: () => T) {
+  return z.union(
+    [
+      base(),
+      z.strictObject({ about: base() }),
+      z.strictObject({
+        between: z.tuple([base(), base()]).refine(([low, high]) => Number(low) <= Number(high), 'must give the lower figure first, such as between: [1500, 1800]'),
+      }),
+      z.strictObject({ more_than: base() }),
+    ],
+    { error: `must be ${figureWords}` },
+  );
+}
+export type Figure = number | { about: number } | { between: [number, number] } | { more_than: number };
+
+/** A count of people or things, exact or approximate (see figure). */
+export const countFigure = () => figure(count);
+
+/** A count that may also be "not published". */
+export const publishedCount = () => orNotPublished(countFigure(), figureWords);
+
+export const currency = () =>
+  doc(
+    z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as GBP').default('GBP'),
+    'ISO 4217 currency code.',
+    'GBP',
+  );
+
 export const money = () =>
   z.strictObject({
-    amount: doc(z.number().nonnegative('must not be negative'), 'The amount, in units of the currency.', 60000),
-    currency: doc(
-      z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as GBP').default('GBP'),
-      'ISO 4217 currency code.',
-      'GBP',
+    amount: doc(
+      figure(() => z.number().nonnegative('must not be negative')),
+      'The amount, in units of the currency: exact (60000), or as published ({ about: 520000 }).',
+      60000,
     ),
+    currency: currency(),
   });
 
 /** A downloadable file or linked document with what people need to decide whether to open it. */

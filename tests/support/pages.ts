@@ -29,3 +29,25 @@ export function isRedirectPage(html: string): boolean {
 export function contentPages(root: string): string[] {
   return htmlFiles(root).filter((file) => !isRedirectPage(readFileSync(join(root, file), 'utf8')));
 }
+
+/** Inline elements run into the text around them; every other tag separates words. */
+const inlineTags = /<\/?(?:a|abbr|b|code|em|i|span|strong|time)\b[^>]*>/g;
+
+/** The visible text of an HTML document: scripts and styles removed, tags stripped, entities decoded, spaces collapsed. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, ' ')
+    .replace(inlineTags, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** The visible text of a built page, such as "alpha/about". */
+export function pageText(out: string, page: string): string {
+  return visibleText(readFileSync(join(out, page, 'index.html'), 'utf8'));
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { filingLetter, groupByLetter, siteIndex } from '../../templates/lib/site/a-to-z.ts';
-import { lastCommitDate, latestRecordDate } from '../../templates/lib/site/last-updated.ts';
+import { lastCommitDate, latestRecordDate, shownUpdate } from '../../templates/lib/site/last-updated.ts';
 
 describe('A to Z', () => {
   it('files titles by their first letter, ignoring "The" and "A"', () => {
@@ -39,5 +39,13 @@ describe('last updated', () => {
     const { assembly } = loadAssembly('assemblies', 'greater-cambridge-2019');
     expect(latestRecordDate(assembly!.config, ['2019-09-06'], '2026-11-22')).toBe('2026-11-22');
     expect(latestRecordDate(assembly!.config, ['2019-09-06'], '2021-01-01')).toBe('2020-06-25');
+  });
+  it('never claims an update after an archived record\'s archive date', () => {
+    const archived = { timeline: { archived: '2022-01-31', reviews: [] } };
+    expect(shownUpdate(archived, '2026-11-20', '2026-11-22')).toBe('2022-01-31');
+    expect(shownUpdate(archived, '2021-05-01', '2026-11-22')).toBe('2021-05-01');
+    // Before the archive date the record is still being updated.
+    expect(shownUpdate(archived, '2021-12-01', '2021-12-02')).toBe('2021-12-01');
+    expect(shownUpdate({ timeline: { reviews: [] } }, '2026-11-20', '2026-11-22')).toBe('2026-11-20');
   });
 });

@@ -6,13 +6,13 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { calendar, escapeText, foldLine, zoneTransitions } from '../../templates/lib/feeds/icalendar.ts';
-import { calendarOptions, sessionEvent } from '../../templates/lib/feeds/session-events.ts';
+import { calendarOptions, sessionEvents } from '../../templates/lib/feeds/session-events.ts';
 import { countChanges, sessionFingerprints, sessionSequences } from '../../templates/lib/feeds/session-history.ts';
 import { toInstant } from '../../templates/lib/time-zone.ts';
 
 const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!;
 const source = { id: riverside.id, config: riverside.config, updated: '2026-11-22', sequences: { 'learning-1': 2 } };
-const text = calendar(riverside.config.sessions.map((s) => sessionEvent(source, s)), calendarOptions(source));
+const text = calendar(riverside.config.sessions.flatMap((s) => sessionEvents(source, s)), calendarOptions(source));
 
 describe('calendar', () => {
   const parsed = new ICAL.Component(ICAL.parse(text));
@@ -29,8 +29,8 @@ describe('calendar', () => {
     for (const [i, session] of riverside.config.sessions.entries()) {
       const start = events[i]!.startDate;
       expect(start.zone?.tzid).toBe('Europe/London');
-      expect(start.toJSDate().toISOString()).toBe(toInstant(session.start, 'Europe/London').toISOString());
-      expect(events[i]!.endDate.toJSDate().toISOString()).toBe(toInstant(session.end, 'Europe/London').toISOString());
+      expect(start.toJSDate().toISOString()).toBe(toInstant(session.start!, 'Europe/London').toISOString());
+      expect(events[i]!.endDate.toJSDate().toISOString()).toBe(toInstant(session.end!, 'Europe/London').toISOString());
     }
   });
 
@@ -61,10 +61,47 @@ describe('calendar', () => {
   });
 });
 
+describe('calendar events of sessions written by days, without times, or cancelled', () => {
+  const base = riverside.config.sessions[0]!;
+  const parse = (sessions: typeof riverside.config.sessions) => {
+    const ics = calendar(sessions.flatMap((s) => sessionEvents(source, s)), calendarOptions(source));
+    return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  };
+  it('gives each day of a weekend its own event, with its own times and a stable UID', () => {
+    const weekend = { ...base, id: 'weekend', start: undefined, end: undefined, days: [
+      { date: '2027-03-06', start: '10:00', end: '17:00', agenda: [] },
+      { date: '2027-03-07', start: '09:30', end: '15:00', agenda: [] },
+    ] };
+    const events = parse([weekend]);
+    expect(events.map((e) => e.uid)).toEqual([
+      'weekend-2027-03-06@riverside-2027.flooding-jury.riverside.example.gov.uk',
+      'weekend-2027-03-07@riverside-2027.flooding-jury.riverside.example.gov.uk',
+    ]);
+    expect(events.map((e) => e.summary)).toEqual([`${base.title}, day 1 (Riverside Citizens' Jury on Flooding)`, `${base.title}, day 2 (Riverside Citizens' Jury on Flooding)`]);
+    expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2027-03-07T09:30:00.000Z');
+  });
+  it('makes a session without published times an all-day event, and marks a cancelled one', () => {
+    const [event] = parse([{ ...base, start: '2027-03-06', end: '2027-03-07', change: { status: 'cancelled', reason: 'Snow.' } }]);
+    expect(event!.startDate.isDate).toBe(true);
+    expect(event!.startDate.toString()).toBe('2027-03-06');
+    // DTEND of an all-day event is the day after the last.
+    expect(event!.endDate.toString()).toBe('2027-03-08');
+    expect(event!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event!.description).toContain('Cancelled: Snow.');
+  });
+});
+
 describe('SEQUENCE from history', () => {
   it('counts changes to time, place or title, not to other fields', () => {
     const v = (start: string, purpose = 'p') => sessionFingerprints(`sessions:\n  - id: a\n    title: A\n    purpose: ${purpose}\n    start: ${start}\n    end: x\n`);
     expect(Object.fromEntries(countChanges([v('1'), v('1', 'other purpose'), v('2'), v('3')]))).toEqual({ a: 2 });
+  });
+
+  it('counts a change to a day\'s times, and a cancellation', () => {
+    const v = (time: string, change = '') =>
+      sessionFingerprints(`sessions:\n  - id: a\n    title: A\n    days:\n      - date: 2027-03-06\n        start: "${time}"\n        end: "16:00"\n${change}`);
+    const cancelled = '    change: { status: cancelled, reason: Snow }\n';
+    expect(Object.fromEntries(countChanges([v('10:00'), v('10:00'), v('11:00'), v('11:00', cancelled)]))).toEqual({ a: 2 });
   });
 
   it('reads the git history of assembly.yaml, plus uncommitted changes', () => {

@@ -24,7 +24,7 @@ const key = 'transcripts/alpha/talk';
 const page = 'alpha/evidence/talk/index.html';
 const pageHtml = (body: string) =>
   `<!doctype html><html lang="en"><head><title>Talk</title></head><body><main data-pagefind-body><h1>Talk</h1><div data-mdx="${key}">${body}</div></main></body></html>`;
-const assemblies = [{ config: { sessions: [{ start: '2019-09-07T10:00', end: '2019-09-07T16:00' }], time_zone: 'Europe/London' } }] as unknown as LoadedAssembly[];
+const assemblies = [{ config: { sessions: [{ start: '2019-09-07T10:00', end: '2019-09-07T16:00', days: [] }], time_zone: 'Europe/London' } }] as unknown as LoadedAssembly[];
 
 const fingerprint = (body: string, rest = 'rest'): SourceFingerprint => ({
   rest,

@@ -81,4 +81,43 @@ describe('transparency rules', () => {
     expect(withoutMust.score).toBeLessThan(withoutShould.score);
     expect(withoutShould.score).toBeLessThan(100);
   });
+
+  it('name each session, evidence item or recommendation that lacks an item, by id for organisers and by title for visitors', () => {
+    // The site visit has no agenda in the example; take the agenda of the second session away too.
+    const config = { ...riverside.config, sessions: riverside.config.sessions.map((session, i) => (i === 1 ? { ...session, agenda: [] } : session)) };
+    const item = assess(input(config), new Date('2027-03-07T00:00:00Z')).items.find((i) => i.id === 'G11-agendas')!;
+    expect(item.status).toBe('missing');
+    expect(item.lacking).toEqual([
+      { name: 'session learning-2', title: config.sessions[1]!.title, declared: false },
+      { name: 'session site-visit', title: config.sessions[2]!.title, declared: false },
+    ]);
+    expect(assess(input(), new Date('2027-03-07T00:00:00Z')).items.find((i) => i.id === 'G11-agendas')!.lacking.map((l) => l.name)).toEqual(['session site-visit']);
+    const report = transparencyReport('riverside-2027', 'assemblies/riverside-2027', assess(input(config), new Date('2027-03-07T00:00:00Z')));
+    expect(report).toContain('Lacking: session learning-2 and session site-visit.');
+  });
+
+  it('count an item stated as not published as not met, and list it apart from what is missing', () => {
+    const cambridge = examples['greater-cambridge-2019']!;
+    const withVotes = (vote: 'not published' | undefined) => ({
+      ...cambridge.config,
+      recommendations: cambridge.config.recommendations.map((r) => ({ ...r, vote: r.vote ?? vote })),
+    });
+    const declared = assess({ config: withVotes('not published'), chapters: 3, news: 3 }, today);
+    expect(statusOf(declared, 'G31-votes')).toBe('not-published');
+    expect(declared.items.find((i) => i.id === 'G31-votes')!.lacking.every((l) => l.declared)).toBe(true);
+    expect(missingMusts(declared).map((i) => i.id)).not.toContain('G31-votes');
+    const report = transparencyReport('gc', 'assemblies/gc', declared);
+    expect(report).toMatch(/Stated as not published \(\d+\), counted as not met:\n.*G31 .*recommendation affordable-public-transport \(not published\)/);
+    // Only the declared ones: anything else missing is still missing.
+    expect(statusOf(assess({ config: withVotes(undefined), chapters: 3, news: 3 }, today), 'G31-votes')).toBe('missing');
+    expect(declared.score).toBeLessThan(100);
+  });
+
+  it('list exactly as many items as "Met (N)" says', () => {
+    const report = transparencyReport('riverside-2027', 'assemblies/riverside-2027', assess(input(), today));
+    for (const [, count, list] of report.matchAll(/(?:Met|Still to come) \((\d+)\): (.*)\./g)) {
+      expect(list!.split(', ')).toHaveLength(Number(count));
+    }
+    expect(report).toMatch(/Met \(\d+\)/);
+  });
 });

@@ -25,7 +25,7 @@ import type { SourceFingerprint } from './source-fingerprint.ts';
 type Timeline = Parameters<typeof timelineMoment>[0];
 
 export interface BuildRecord {
-  version: 1;
+  version: 2;
   /** Digest of every input apart from the bodies of news posts and transcripts. */
   rest: string;
   /** Each assembly's sessions and time zone, and the moment they gave when it was built. */
@@ -95,10 +95,10 @@ export function recordBuild(input: RecordInput): void {
   }
   const now = buildDate();
   const record: BuildRecord = {
-    version: 1,
+    version: 2,
     rest: input.fingerprint.rest,
     timelines: input.assemblies.map(({ config }) => {
-      const timeline = { sessions: config.sessions.map(({ start, end }) => ({ start, end })), time_zone: config.time_zone };
+      const timeline = { sessions: config.sessions.map(({ start, end, days }) => ({ start, end, days })), time_zone: config.time_zone };
       return { timeline, moment: timelineMoment(timeline, now) };
     }),
     settings,
@@ -114,7 +114,7 @@ export function recordBuild(input: RecordInput): void {
 function readRecord(cacheDir: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(recordFile(cacheDir), 'utf8')) as BuildRecord;
-    return record.version === 1 ? record : undefined;
+    return record.version === 2 ? record : undefined;
   } catch {
     return undefined;
   }

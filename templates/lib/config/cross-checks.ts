@@ -21,16 +21,44 @@ export interface RuleProblem {
 /** The valid parts of the config (see partial-parse.ts): rules must not assume any field exists. */
 export type ValidSections = Loose<AssemblyConfig>;
 
-export function crossCheck(config: ValidSections): RuleProblem[] {
-  return rules.flatMap((rule) => rule(config));
+/**
+ * `raw` is the config as written, before any part was dropped as invalid: a rule that asks for a
+ * missing field looks there, so a field that is present but wrong is not also called missing.
+ */
+export function crossCheck(config: ValidSections, raw: unknown = config): RuleProblem[] {
+  return rules.flatMap((rule) => rule(config, raw));
 }
 
 const error = (path: FieldPath, message: string): RuleProblem => ({ severity: 'error', path, message });
 const warning = (path: FieldPath, message: string): RuleProblem => ({ severity: 'warning', path, message });
 
-type Rule = (config: ValidSections) => RuleProblem[];
+type Rule = (config: ValidSections, raw: unknown) => RuleProblem[];
 
-function uniqueIds(section: 'sessions' | 'speakers' | 'evidence' | 'recommendations', noun: string): Rule {
+/** A figure as it survives a partial parse: exact, approximate, a range, a floor, or not published. */
+type LooseFigure = number | string | { about?: number } | { between?: Array<number | undefined> } | { more_than?: number } | undefined;
+
+/** The lowest and highest values a figure allows; undefined when unknown. */
+function bounds(value: LooseFigure): [number, number] | undefined {
+  if (typeof value === 'number') return [value, value];
+  if (!value || typeof value !== 'object') return undefined;
+  if ('about' in value && typeof value.about === 'number') return [value.about, value.about];
+  if ('between' in value && value.between?.every((n) => typeof n === 'number')) {
+    const [a, b] = value.between as [number, number];
+    return [Math.min(a, b), Math.max(a, b)];
+  }
+  if ('more_than' in value && typeof value.more_than === 'number') return [value.more_than, Number.POSITIVE_INFINITY];
+  return undefined;
+}
+const exact = (value: LooseFigure) => (typeof value === 'number' ? value : undefined);
+const shown = (value: LooseFigure) => {
+  if (typeof value === 'number') return String(value);
+  const b = bounds(value);
+  if (!b) return 'this figure';
+  return b[0] === b[1] ? `about ${b[0]}` : b[1] === Number.POSITIVE_INFINITY ? `more than ${b[0]}` : `between ${b[0]} and ${b[1]}`;
+};
+const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
+
+function uniqueIds(section: 'sessions' | 'speakers' | 'evidence' | 'recommendations' | 'themes' | 'linked_bodies', noun: string): Rule {
   return (config) => {
     const seen = new Map<string, number>();
     const problems: RuleProblem[] = [];
@@ -66,6 +94,10 @@ function reference(
 const idsOf = (items: ReadonlyArray<{ id?: string } | undefined> | undefined) =>
   items ? new Set(items.flatMap((item) => (item?.id ? [item.id] : []))) : undefined;
 
+/** The id in a speaker reference: a plain id, or { speaker: id, as: … }. */
+const refId = (ref: string | { speaker?: string } | undefined) => (typeof ref === 'string' ? ref : ref?.speaker);
+const refPath = (path: FieldPath, ref: string | { speaker?: string } | undefined): FieldPath => (typeof ref === 'string' ? path : [...path, 'speaker']);
+
 const reservedIds: Rule = ({ recommendations }) =>
   (recommendations ?? []).flatMap((rec, r) =>
     rec?.id && (reservedRecommendationIds as readonly string[]).includes(rec.id)
@@ -73,40 +105,90 @@ const reservedIds: Rule = ({ recommendations }) =>
       : [],
   );
 
+type LooseAgendaItem = NonNullable<NonNullable<ValidSections['sessions']>[number]>['agenda'];
+
 const references: Rule = (config) => {
   const speakers = idsOf(config.speakers);
   const evidence = idsOf(config.evidence);
   const sessions = idsOf(config.sessions);
   const problems: RuleProblem[] = [];
-  config.sessions?.forEach((session, s) =>
-    session?.agenda?.forEach((item, a) => {
-      item?.speakers?.forEach((id, k) =>
-        problems.push(...reference(['sessions', s, 'agenda', a, 'speakers', k], id, speakers, 'speaker', 'speakers')),
+  const agenda = (items: LooseAgendaItem, path: FieldPath) =>
+    items?.forEach((item, a) => {
+      item?.speakers?.forEach((ref, k) =>
+        problems.push(...reference(refPath([...path, a, 'speakers', k], ref), refId(ref), speakers, 'speaker', 'speakers')),
       );
-      item?.evidence?.forEach((id, k) =>
-        problems.push(...reference(['sessions', s, 'agenda', a, 'evidence', k], id, evidence, 'evidence item', 'evidence')),
-      );
-    }),
-  );
+      item?.evidence?.forEach((id, k) => problems.push(...reference([...path, a, 'evidence', k], id, evidence, 'evidence item', 'evidence')));
+    });
+  config.sessions?.forEach((session, s) => {
+    agenda(session?.agenda, ['sessions', s, 'agenda']);
+    session?.days?.forEach((day, d) => agenda(day?.agenda, ['sessions', s, 'days', d, 'agenda']));
+    session?.parallel_groups?.forEach((group, g) => agenda(group?.agenda, ['sessions', s, 'parallel_groups', g, 'agenda']));
+  });
   config.evidence?.forEach((item, e) => {
     if (!item) return;
     if (item.session) problems.push(...reference(['evidence', e, 'session'], item.session, sessions, 'session', 'sessions'));
-    item.speakers?.forEach((id, k) =>
-      problems.push(...reference(['evidence', e, 'speakers', k], id, speakers, 'speaker', 'speakers')),
+    item.speakers?.forEach((ref, k) =>
+      problems.push(...reference(refPath(['evidence', e, 'speakers', k], ref), refId(ref), speakers, 'speaker', 'speakers')),
     );
+  });
+  config.members?.attendance?.forEach((entry, a) =>
+    problems.push(...reference(['members', 'attendance', a, 'session'], entry?.session, sessions, 'session', 'sessions')),
+  );
+  const themes = config.themes && config.themes.length > 0 ? idsOf(config.themes) : undefined;
+  const bodies = idsOf(config.linked_bodies);
+  config.recommendations?.forEach((rec, r) => {
+    if (!rec) return;
+    problems.push(...reference(['recommendations', r, 'theme'], rec.theme, themes, 'theme', 'themes'));
+    problems.push(...reference(['recommendations', r, 'from'], rec.from, bodies, 'linked body', 'linked_bodies'));
   });
   return problems;
 };
 
-const sessionRules: Rule = ({ sessions, time_zone }) => {
+type LooseSession = NonNullable<NonNullable<ValidSections['sessions']>[number]>;
+
+/** When a session is: either start (and end) or days, each consistent. */
+function sessionTiming(session: LooseSession, s: number, zone: string, written: Record<string, unknown>): RuleProblem[] {
+  const at = (...rest: Array<string | number>): FieldPath => ['sessions', s, ...rest];
+  const days = session.days ?? [];
+  if (days.length > 0) {
+    const problems: RuleProblem[] = [];
+    if (session.start || session.end) problems.push(error(at('days'), 'Give either start and end, or days, not both. Keep days and remove start and end.'));
+    if ((session.agenda?.length ?? 0) > 0) problems.push(error(at('agenda'), 'With days, each day has its own agenda. Move these items under days[].agenda.'));
+    const seen = new Set<string>();
+    days.forEach((day, d) => {
+      if (!day?.date) return;
+      if (seen.has(day.date)) problems.push(error(at('days', d, 'date'), `${day.date} is listed twice. Give each day once.`));
+      seen.add(day.date);
+      if ((day.start === undefined) !== (day.end === undefined)) {
+        problems.push(error(at('days', d, day.start ? 'end' : 'start'), 'Give both the start and the end of the day, or neither when the times were not published.'));
+      } else if (day.start && day.end && day.end <= day.start) {
+        problems.push(error(at('days', d, 'end'), `The day ends (${day.end}) before it starts (${day.start}). Check both times.`));
+      }
+    });
+    return problems;
+  }
+  if (!session.start) {
+    if (written['start'] !== undefined) return [];
+    return session.end
+      ? [error(at('start'), 'This session has an end but no start. Add start.')]
+      : [error(at('start'), 'This session has no date. Add start (a date and time, or a date when the times are not known) and end, or list its days.')];
+  }
+  const timed = session.start.includes('T');
+  if (!session.end) return timed ? [error(at('end'), 'A session with a start time needs an end time. Add end, for example end: ' + `${session.start.slice(0, 10)}T16:00.`)] : [];
+  if (session.end.includes('T') !== timed) {
+    return [error(at('end'), 'Write start and end the same way: both with times (2027-03-06T10:00), or both as dates (2027-03-06) when the times are not known.')];
+  }
+  const ends = timed ? toInstant(session.end, zone) <= toInstant(session.start, zone) : session.end < session.start;
+  return ends ? [error(at('end'), `The session ends (${session.end}) before it starts (${session.start}). Check both ${timed ? 'times' : 'dates'}.`)] : [];
+}
+
+const sessionRules: Rule = ({ sessions, time_zone }, raw) => {
   if (!sessions) return [];
   const zone = time_zone ?? 'Europe/London';
+  const written = (raw as { sessions?: unknown[] } | null)?.sessions ?? [];
   return sessions.flatMap((session, s) => {
-    const problems: RuleProblem[] = [];
-    if (!session) return problems;
-    if (session.start && session.end && toInstant(session.end, zone) <= toInstant(session.start, zone)) {
-      problems.push(error(['sessions', s, 'end'], `The session ends (${session.end}) before it starts (${session.start}). Check both times.`));
-    }
+    if (!session) return [];
+    const problems = sessionTiming(session, s, zone, (written[s] ?? {}) as Record<string, unknown>);
     if (!session.streamed && !session.not_streamed_reason) {
       problems.push(
         error(
@@ -118,31 +200,54 @@ const sessionRules: Rule = ({ sessions, time_zone }) => {
     if (!session.streamed && session.livestream) {
       problems.push(error(['sessions', s, 'livestream'], 'This session has a livestream link but streamed is false. Set streamed: true, or remove the link.'));
     }
+    const change = session.change;
+    if (change?.status === 'cancelled' && (session.recording || session.livestream)) {
+      problems.push(error(['sessions', s, 'change', 'status'], 'A cancelled session cannot have a livestream or recording. Remove them, or change the status.'));
+    }
+    if (change?.status === 'moved-online' && session.online === false) {
+      problems.push(error(['sessions', s, 'online'], 'The session was moved online, but online is false. Set online: true.'));
+    }
     return problems;
   });
 };
 
-/** Pairs of dates that must be in order: [earlier path, earlier, later path, later, what to say]. */
+/** The first and last day of a loose session, as YYYY-MM-DD. */
+function sessionDates(session: LooseSession | undefined): [string, string] | undefined {
+  if (!session) return undefined;
+  const days = (session.days ?? []).flatMap((d) => (isDate(d?.date) ? [d.date] : [])).sort();
+  if (days.length > 0) return [days[0]!, days.at(-1)!];
+  if (!isDate(session.start)) return undefined;
+  return [session.start.slice(0, 10), (isDate(session.end) ? session.end : session.start).slice(0, 10)];
+}
+
+/** Pairs of dates that must be in order: [earlier path, earlier, later path, later]. */
 const datesInOrder: Rule = (config) => {
   const pairs: Array<[FieldPath, string | undefined, FieldPath, string | undefined]> = [];
   const { timeline, sessions, report, response, submissions, site } = config;
-  const firstSession = sessions?.flatMap((s) => (s?.start ? [s.start.slice(0, 10)] : [])).sort()[0];
-  const lastSession = sessions?.flatMap((s) => (s?.end ? [s.end.slice(0, 10)] : [])).sort().at(-1);
+  const held = (sessions ?? []).filter((s) => s?.change?.status !== 'cancelled');
+  const spans = held.flatMap((s) => {
+    const dates = sessionDates(s);
+    return dates ? [dates] : [];
+  });
+  const firstSession = spans.map(([first]) => first).sort()[0];
+  const lastSession = spans.map(([, last]) => last).sort().at(-1);
+  const dated = (value: string | undefined) => (isDate(value) ? value : undefined);
   if (timeline) {
-    pairs.push([['timeline', 'announced'], timeline.announced, ['timeline', 'recruitment', 'opens'], timeline.recruitment?.opens]);
-    pairs.push([['timeline', 'recruitment', 'opens'], timeline.recruitment?.opens, ['timeline', 'recruitment', 'closes'], timeline.recruitment?.closes]);
-    pairs.push([['timeline', 'recruitment', 'closes'], timeline.recruitment?.closes, ['sessions'], firstSession]);
+    pairs.push([['timeline', 'announced'], timeline.announced, ['timeline', 'recruitment', 'opens'], dated(timeline.recruitment?.opens)]);
+    pairs.push([['timeline', 'recruitment', 'opens'], dated(timeline.recruitment?.opens), ['timeline', 'recruitment', 'closes'], dated(timeline.recruitment?.closes)]);
+    pairs.push([['timeline', 'recruitment', 'closes'], dated(timeline.recruitment?.closes), ['sessions'], firstSession]);
     pairs.push([['sessions'], lastSession, ['timeline', 'archived'], timeline.archived]);
   }
-  if (report) pairs.push([['sessions'], lastSession, ['report', 'date'], report.date]);
+  // Sessions may follow the report (one to hear the response, say), but the report follows the first.
+  if (report) pairs.push([['the first session'], firstSession, ['report', 'date'], report.date]);
   if (response) pairs.push([['report', 'date'], report?.date, ['response', 'date'], response.date]);
   if (submissions) pairs.push([['submissions', 'opens'], submissions.opens, ['submissions', 'closes'], submissions.closes]);
   if (site?.accessibility) pairs.push([['site', 'accessibility', 'prepared'], site.accessibility.prepared, ['site', 'accessibility', 'last_reviewed'], site.accessibility.last_reviewed]);
   config.recommendations?.forEach((rec, r) => {
     if (!rec) return;
-    if (rec.response) pairs.push([['report', 'date'], report?.date, ['recommendations', r, 'response', 'date'], rec.response.date]);
+    if (rec.response?.date) pairs.push([['report', 'date'], report?.date, ['recommendations', r, 'response', 'date'], rec.response.date]);
     rec.implementation?.forEach((update, u) =>
-      pairs.push([['recommendations', r, 'response', 'date'], rec.response?.date ?? report?.date, ['recommendations', r, 'implementation', u, 'date'], update?.date]),
+      pairs.push([['recommendations', r, 'response', 'date'], rec.response?.date ?? response?.date ?? report?.date, ['recommendations', r, 'implementation', u, 'date'], update?.date]),
     );
   });
   return pairs.flatMap(([earlierPath, earlier, laterPath, later]) =>
@@ -153,57 +258,79 @@ const datesInOrder: Rule = (config) => {
 };
 
 function label(path: FieldPath): string {
-  return path[0] === 'sessions' && path.length === 1 ? 'the sessions' : path.join('.');
+  if (path.length === 1 && path[0] === 'sessions') return 'the sessions';
+  return path.length === 1 ? String(path[0]) : path.join('.');
 }
 
 const membersRules: Rule = ({ members }) => {
   if (!members) return [];
   const problems: RuleProblem[] = [];
   const sel = members.selection;
-  const count = members.count;
   if (sel) {
-    const steps: Array<[string, number | undefined, number | undefined, string]> = [
+    const steps: Array<[string, LooseFigure, LooseFigure, string]> = [
       ['replies', sel.replies, sel.invitations_sent, 'invitations sent'],
       ['selected', sel.selected, sel.replies, 'replies'],
       ['dropped_out', sel.dropped_out, sel.selected, 'members selected'],
-      ['replaced', sel.replaced, sel.dropped_out, 'members who dropped out'],
     ];
     for (const [field, value, limit, noun] of steps) {
-      if (value !== undefined && limit !== undefined && value > limit) {
-        problems.push(error(['members', 'selection', field], `${value} is more than the ${limit} ${noun}. Check both figures.`));
+      const low = bounds(value)?.[0];
+      const high = bounds(limit)?.[1];
+      if (low !== undefined && high !== undefined && low > high) {
+        const message =
+          exact(value) !== undefined && exact(limit) !== undefined
+            ? `${shown(value)} is more than the ${shown(limit)} ${noun}. Check both figures.`
+            : `This figure (${shown(value)}) is more than the ${noun} (${shown(limit)}). Check both figures.`;
+        problems.push(error(['members', 'selection', field], message));
       }
     }
-    if (sel.selected !== undefined && sel.dropped_out !== undefined && count !== undefined) {
-      const expected = sel.selected - sel.dropped_out + (sel.replaced ?? 0);
+    const [selected, dropped, replaced, count] = [exact(sel.selected), exact(sel.dropped_out), exact(sel.replaced), exact(members.count)];
+    if (selected !== undefined && dropped !== undefined && count !== undefined && !members.figures_note) {
+      const expected = selected - dropped + (replaced ?? 0);
       if (expected !== count) {
         problems.push(
           warning(
             ['members', 'count'],
-            `${count} members does not match ${sel.selected} selected, less ${sel.dropped_out} who dropped out, plus ${sel.replaced ?? 0} replaced (${expected}). Check the figures, or explain the difference in members.selection.method.`,
+            `${count} members does not match ${selected} selected, less ${dropped} who dropped out, plus ${replaced ?? 0} added as replacements (${expected}). Check the figures, or say why they differ in members.figures_note.`,
           ),
         );
       }
     }
   }
+  const payment = members.support?.payment;
+  if (payment && typeof payment === 'object' && exact(payment.amount?.amount as LooseFigure) === 0) {
+    problems.push(error(['members', 'support', 'payment', 'amount', 'amount'], 'A payment of 0 would read "paid £0". Write payment: unpaid instead.'));
+  }
+  const headcount = bounds(members.count as LooseFigure)?.[1];
   members.profile?.forEach((dimension, d) => {
     const categories = dimension?.categories;
     if (!dimension || !categories || categories.some((c) => c === undefined)) return;
-    const shares = categories.map((c) => c?.population_share);
-    if (shares.every((s) => s !== undefined)) {
-      const total = shares.reduce((sum: number, s) => sum + (s ?? 0), 0);
+    const name = dimension.dimension ?? `dimension ${d + 1}`;
+    categories.forEach((c, i) => {
+      if (c?.members === undefined && c?.share === undefined) {
+        problems.push(error(['members', 'profile', d, 'categories', i], `"${c?.name ?? 'This category'}" has no figure. Give members (a count) or share (a percentage).`));
+      }
+    });
+    const sumTo100 = (values: Array<number | undefined>, what: string, field: string) => {
+      if (!values.every((v) => v !== undefined)) return;
+      const total = values.reduce((sum: number, v) => sum + (v ?? 0), 0);
       if (Math.abs(total - 100) > 1) {
         problems.push(
-          error(
-            ['members', 'profile', d, 'categories'],
-            `The population shares of "${dimension.dimension ?? `dimension ${d + 1}`}" add up to ${round(total)}, not 100. Correct them so they total 100 (rounding within 1 is fine).`,
-          ),
+          error(['members', 'profile', d, 'categories'], `The ${what} of "${name}" add up to ${round(total)}, not 100. Correct the ${field} values so they total 100 (rounding within 1 is fine).`),
         );
       }
-    }
+    };
+    sumTo100(categories.map((c) => c?.population_share), 'population shares', 'population_share');
+    sumTo100(categories.map((c) => c?.share), 'members\' shares', 'share');
     const counted = categories.reduce((sum, c) => sum + (c?.members ?? 0), 0);
-    if (count !== undefined && counted > count) {
+    const limit = dimension.base?.total ?? headcount;
+    if (limit !== undefined && counted > limit) {
       problems.push(
-        error(['members', 'profile', d, 'categories'], `The categories of "${dimension.dimension ?? `dimension ${d + 1}`}" count ${counted} members, more than the ${count} in members.count. Correct the counts.`),
+        error(
+          ['members', 'profile', d, 'categories'],
+          dimension.base?.total !== undefined
+            ? `The categories of "${name}" count ${counted} people, more than the ${limit} in its base. Correct the counts or base.total.`
+            : `The categories of "${name}" count ${counted} members, more than the ${shown(members.count as LooseFigure)} in members.count. Correct the counts, or, if this dimension counts another group (such as the members selected), say so with base: { who: members selected, total: … }.`,
+        ),
       );
     }
   });
@@ -212,33 +339,135 @@ const membersRules: Rule = ({ members }) => {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-const voteRules: Rule = ({ recommendations, members }) =>
-  (recommendations ?? []).flatMap((rec, r) => {
+type LooseRecommendation = NonNullable<NonNullable<ValidSections['recommendations']>[number]>;
+
+/** The most members who could have voted: the largest member figure given anywhere. */
+function mostMembers(members: ValidSections['members']): number | undefined {
+  if (!members) return undefined;
+  const figures = [members.count, members.selection?.selected, ...(members.attendance ?? []).map((a) => a?.count)] as LooseFigure[];
+  const highs = figures.flatMap((f) => {
+    const b = bounds(f);
+    return b ? [b[1]] : [];
+  });
+  return highs.length > 0 ? Math.max(...highs) : undefined;
+}
+
+const voteRules: Rule = ({ recommendations, members }) => {
+  const most = mostMembers(members);
+  const byId = new Map((recommendations ?? []).flatMap((r) => (r?.id ? [[r.id, r] as const] : [])));
+  return (recommendations ?? []).flatMap((rec, r) => {
     const vote = rec?.vote;
-    if (!vote) return [];
+    if (!vote || typeof vote !== 'object') return [];
+    const at = (...rest: Array<string | number>): FieldPath => ['recommendations', r, 'vote', ...rest];
+    const problems: RuleProblem[] = [];
     const counts = [vote.for, vote.against, vote.abstain];
     const hasCounts = counts.some((c) => c !== undefined);
-    if (!hasCounts && vote.support === undefined) {
-      return [error(['recommendations', r, 'vote'], 'The vote has no figures. Add for, against and abstain counts, or a support share.')];
+    const options = vote.options ?? [];
+    const hasFigures = hasCounts || vote.support !== undefined || options.length > 0;
+    if (vote.held === false) {
+      return hasFigures ? [error(at('held'), 'A vote that was not held has no figures. Remove the figures, or remove held: false.')] : [];
     }
-    const total = counts.reduce((sum: number, c) => sum + (c ?? 0), 0);
-    if (members?.count !== undefined && total > members.count) {
+    if (!hasFigures && !vote.url) {
       return [
         error(
-          ['recommendations', r, 'vote'],
-          `${total} votes were counted but the assembly has ${members.count} members. Check the for, against and abstain counts.`,
+          at(),
+          'The vote has no figures. Add for, against and abstain counts, a support share or options; give url where the figures are published; or write vote: not published (or vote: not held).',
         ),
       ];
     }
-    return [];
+    if (vote.support_means && vote.support === undefined) {
+      problems.push(error(at('support_means'), 'support_means describes the support share, but there is none. Add support, or remove support_means.'));
+    }
+    const total = counts.reduce((sum: number, c) => sum + (c ?? 0), 0);
+    const limit = vote.out_of ?? most;
+    if (hasCounts && limit !== undefined && total > limit) {
+      problems.push(
+        error(
+          at(),
+          vote.out_of !== undefined
+            ? `${total} votes were counted, more than the ${vote.out_of} in out_of. Check the for, against and abstain counts.`
+            : `${total} votes were counted but the assembly has ${limit} members. Check the for, against and abstain counts.`,
+        ),
+      );
+    }
+    if (hasCounts && (vote.base === 'members-present' || vote.base === 'all-members') && vote.out_of === undefined) {
+      problems.push(error(at('out_of'), `With base: ${vote.base}, say how many that is in out_of, so the shares can be worked out.`));
+    }
+    if (options.length > 0) {
+      options.forEach((o, i) => {
+        if (o && o.votes === undefined && o.share === undefined) problems.push(error(at('options', i), `"${o.label ?? 'This option'}" has no figure. Give votes (a count) or share (a percentage).`));
+      });
+      const shares = options.map((o) => o?.share);
+      if (!vote.multiple_choice && shares.every((s) => s !== undefined)) {
+        const sum = shares.reduce((a: number, s) => a + (s ?? 0), 0);
+        if (Math.abs(sum - 100) > 1) {
+          problems.push(error(at('options'), `The shares of the options add up to ${round(sum)}, not 100. Correct them, or set multiple_choice: true if members could choose more than one.`));
+        }
+      }
+      const votes = options.reduce((sum, o) => sum + (o?.votes ?? 0), 0);
+      if (!vote.multiple_choice && limit !== undefined && votes > limit) {
+        problems.push(error(at('options'), `The options have ${votes} votes in all, more than the ${limit} ${vote.out_of !== undefined ? 'in out_of' : 'members'}. Check the counts.`));
+      }
+    }
+    const condition = vote.conditional_on;
+    if (condition?.output) {
+      const ballot = byId.get(condition.output) as LooseRecommendation | undefined;
+      const ballotVote = ballot?.vote;
+      const labels = typeof ballotVote === 'object' ? (ballotVote.options ?? []).flatMap((o) => (o?.label ? [o.label] : [])) : [];
+      if (!ballot) problems.push(...reference(at('conditional_on', 'output'), condition.output, new Set(byId.keys()), 'output', 'recommendations'));
+      else if (labels.length === 0) problems.push(error(at('conditional_on', 'output'), `"${condition.output}" has no options to choose from. Point to a ballot with options.`));
+      else if (condition.option && !labels.includes(condition.option)) {
+        problems.push(error(at('conditional_on', 'option'), `"${condition.option}" is not one of the options of "${condition.output}". Use one of: ${labels.join(', ')}.`));
+      }
+    }
+    return problems;
   });
+};
+
+const responseRules: Rule = ({ response, recommendations, themes }) => {
+  const problems: RuleProblem[] = [];
+  if (response) {
+    if (response.date === undefined && (response.events ?? []).length === 0) {
+      problems.push(error(['response'], 'The response has no date and no events. Give the date of the response document, or list what happened in events.'));
+    }
+    else if (response.title && response.date === undefined) {
+      problems.push(error(['response', 'date'], 'The response document has a title but no date. Add the date it was published.'));
+    }
+    if (response.answers === 'by-theme' && !(themes ?? []).some((t) => t?.response)) {
+      problems.push(error(['response', 'answers'], 'The response answers theme by theme, but no theme has a response. Add themes[].response, or change answers.'));
+    }
+  }
+  const needsSource = (value: { set_by?: string | undefined; source?: string | undefined } | undefined, path: FieldPath) =>
+    value?.set_by === 'editors' && !value.source
+      ? [error([...path, 'source'], 'A status set by the site\'s editors needs its source. Add source: the page that supports it.')]
+      : [];
+  recommendations?.forEach((rec, r) => problems.push(...needsSource(rec?.response, ['recommendations', r, 'response'])));
+  themes?.forEach((theme, t) => problems.push(...needsSource(theme?.response, ['themes', t, 'response'])));
+  return problems;
+};
 
 const submissionRules: Rule = ({ submissions }) => {
   if (!submissions || submissions.received === undefined) return [];
-  const accounted = (submissions.published ?? 0) + (submissions.not_published ?? []).reduce((sum, n) => sum + (n?.count ?? 0), 0);
-  return accounted > submissions.received
-    ? [error(['submissions', 'received'], `${accounted} submissions are published or counted as not published, but only ${submissions.received} were received. Check the counts.`)]
+  const received = bounds(submissions.received as LooseFigure)?.[1];
+  if (received === undefined) return [];
+  const published = bounds(submissions.published as LooseFigure)?.[0] ?? 0;
+  const accounted = published + (submissions.not_published ?? []).reduce((sum, n) => sum + (n?.count ?? 0), 0);
+  return accounted > received
+    ? [error(['submissions', 'received'], `${accounted} submissions are published or counted as not published, but only ${shown(submissions.received as LooseFigure)} were received. Check the counts.`)]
     : [];
+};
+
+const organisationRules: Rule = ({ funding, oversight }) => {
+  const problems: RuleProblem[] = [];
+  if (funding && !funding.source && (funding.funders ?? []).length === 0) {
+    problems.push(error(['funding', 'source'], 'Say where the money comes from (G6): add source, or list the funders.'));
+  }
+  oversight?.forEach((group, g) => {
+    if (group?.minutes_published === false && (group.minutes ?? []).length > 0) {
+      problems.push(error(['oversight', g, 'minutes_published'], 'minutes_published is false, but minutes are listed. Remove one of them.'));
+    }
+  });
+  return problems;
 };
 
 /**
@@ -248,7 +477,14 @@ const submissionRules: Rule = ({ submissions }) => {
  */
 const videoLinks: Rule = ({ sessions, evidence }) => {
   const links: Array<[FieldPath, string | undefined]> = [];
-  sessions?.forEach((s, i) => links.push([['sessions', i, 'livestream'], s?.livestream], [['sessions', i, 'recording'], s?.recording]));
+  const add = (path: FieldPath, value: string | ReadonlyArray<{ url?: string } | undefined> | undefined) => {
+    if (typeof value === 'string') links.push([path, value]);
+    else value?.forEach((v, i) => links.push([[...path, i, 'url'], v?.url]));
+  };
+  sessions?.forEach((s, i) => {
+    add(['sessions', i, 'livestream'], s?.livestream);
+    add(['sessions', i, 'recording'], s?.recording);
+  });
   evidence?.forEach((e, i) => links.push([['evidence', i, 'video'], e?.video]));
   return links.flatMap(([path, url]) => {
     const provider = url ? videoProviderOf(url)?.name : undefined;
@@ -288,14 +524,18 @@ const rules: Rule[] = [
   uniqueIds('sessions', 'session'),
   uniqueIds('speakers', 'speaker'),
   uniqueIds('evidence', 'evidence item'),
-  uniqueIds('recommendations', 'recommendation'),
+  uniqueIds('recommendations', 'output'),
+  uniqueIds('themes', 'theme'),
+  uniqueIds('linked_bodies', 'linked body'),
   reservedIds,
   references,
   sessionRules,
   datesInOrder,
   membersRules,
   voteRules,
+  responseRules,
   submissionRules,
+  organisationRules,
   videoLinks,
   brandColour,
 ];

@@ -93,7 +93,7 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
   }
 
   const sections = partialParse(assemblySchema, data) as ValidSections;
-  for (const rule of crossCheck(sections)) {
+  for (const rule of crossCheck(sections, data)) {
     const pos = at(yaml, rule.path);
     report(rule.severity, configFile, pos.line, pos.column, rule.path, rule.message);
   }

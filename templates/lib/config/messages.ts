@@ -5,6 +5,7 @@
 import { stringify } from 'yaml';
 import type * as z from 'zod';
 import { didYouMean } from './did-you-mean.ts';
+import { migrationFor } from './migrations.ts';
 import type { FieldPath } from './problems.ts';
 import { fieldDoc, objectShape, schemaAt } from './schema-walk.ts';
 
@@ -47,6 +48,8 @@ function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown):
     case 'unrecognized_keys': {
       const known = Object.keys(objectShape(schemaAt(root, path) ?? root) ?? {});
       return issue.keys.map((key) => {
+        const moved = migrationFor([...path, key], 'unknown-key');
+        if (moved) return { path: [...path, key], atKey: true, message: moved };
         const suggestion = didYouMean(key, known);
         const what = suggestion
           ? `Did you mean "${suggestion}"? Rename it, or remove it.`
@@ -63,6 +66,8 @@ function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown):
       if (value === null) {
         return [{ path, atKey: false, message: `This field is empty. Fill it in${example}` }];
       }
+      const moved = migrationFor(path, 'wrong-type');
+      if (moved) return [{ path, atKey: false, message: moved }];
       const expected = typeWords[issue.expected] ?? issue.expected;
       return [{ path, atKey: false, message: `This must be ${expected}, but it is ${describe(value)}. Change it${example}` }];
     }
@@ -80,6 +85,33 @@ function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown):
           message: `${describe(value)} is not one of the allowed values.${hint} Use one of: ${allowed.join(', ')}.`,
         },
       ];
+    }
+    case 'invalid_union': {
+      if (value === undefined) return [{ path, atKey: false, missing: true, message: `This field is required but missing. Add it${example}` }];
+      // Explain the mistake inside the one form the value was meant to take, when only one fits its shape.
+      const fitting = issue.errors.filter(
+        (branch) => !branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')),
+      );
+      if (fitting.length === 1) {
+        return fitting[0]!.flatMap((inner) => explainIssue(root, { ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, input));
+      }
+      // A group of fields that fits none of the forms: name the unknown field, and the known one it resembles.
+      const unknownKeys = fitting.length > 1 && fitting.every((branch) => branch.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0));
+      if (unknownKeys && value && typeof value === 'object' && !Array.isArray(value)) {
+        const known = [...new Set(fitting.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 1 ? [String(i.path[0])] : []))))];
+        const unknown = Object.keys(value).filter((key) => !known.includes(key));
+        return unknown.map((key) => {
+          const suggestion = didYouMean(key, known);
+          return {
+            path: [...path, key],
+            atKey: true,
+            message: `"${key}" is not a field the generator knows here.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${known.join(', ')}.`,
+          };
+        });
+      }
+      const wrong = plainSentence(issue.message);
+      const shown = value === undefined ? '' : ` (it is ${describe(value)})`;
+      return [{ path, atKey: false, message: `This ${wrong}${shown}. Change it${example}` }];
     }
     default: {
       const wrong = plainSentence(issue.message);

@@ -25,17 +25,23 @@ export function schemaAt(root: AnySchema, path: FieldPath): AnySchema | undefine
   let current: AnySchema | undefined = root;
   for (const segment of path) {
     if (!current) return undefined;
-    const inner = unwrap(current);
-    const def = inner._zod.def;
-    if (def.type === 'object' && typeof segment === 'string') {
-      current = (inner as z.ZodObject).shape[segment];
-    } else if (def.type === 'array') {
-      current = (inner as z.ZodArray<AnySchema>).element;
-    } else {
-      return undefined;
-    }
+    current = step(unwrap(current), segment);
   }
   return current;
+}
+
+/** One step down the schema: a field of an object, the element of a list, or either inside a union. */
+function step(inner: AnySchema, segment: string | number): AnySchema | undefined {
+  const def = inner._zod.def;
+  if (def.type === 'object' && typeof segment === 'string') return (inner as z.ZodObject).shape[segment];
+  if (def.type === 'array' && typeof segment === 'number') return (inner as z.ZodArray<AnySchema>).element;
+  if (def.type === 'union') {
+    for (const option of (inner as z.ZodUnion).options as readonly AnySchema[]) {
+      const found = step(unwrap(option), segment);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 export interface FieldDoc {
@@ -60,7 +66,13 @@ export function walkWithSchema(
   path: FieldPath = [],
 ): void {
   visit(data, schema, path);
-  const inner = unwrap(schema);
+  let inner = unwrap(schema);
+  // In a union, walk the form the value takes.
+  if (inner._zod.def.type === 'union') {
+    const option = ((inner as z.ZodUnion).options as readonly AnySchema[]).find((o) => o.safeParse(data).success);
+    if (!option) return;
+    inner = unwrap(option);
+  }
   const def = inner._zod.def;
   if (def.type === 'object' && data && typeof data === 'object' && !Array.isArray(data)) {
     for (const [key, child] of Object.entries((inner as z.ZodObject).shape)) {

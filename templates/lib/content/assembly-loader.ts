@@ -10,7 +10,7 @@ import { errorsIn } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import type { BuildTarget } from '../site/build-target.ts';
 import { sessionSequences } from '../feeds/session-history.ts';
-import { lastCommitDate, latestRecordDate } from '../site/last-updated.ts';
+import { lastCommitDate, latestRecordDate, shownUpdate } from '../site/last-updated.ts';
 import { buildDate } from '../site/phase.ts';
 
 export class AssemblyConfigError extends Error {
@@ -31,7 +31,8 @@ export function assemblyLoader(target: BuildTarget): Loader {
         const withoutBody = <T extends { body: string }>({ body: _body, ...rest }: T) => rest;
         for (const { report, news, transcripts, ...assembly } of assemblies) {
           const today = buildDate().toISOString().slice(0, 10);
-          const updated = lastCommitDate(resolve(root, assembly.dir)) ?? latestRecordDate(assembly.config, news.map((n) => n.meta.date), today);
+          const found = lastCommitDate(resolve(root, assembly.dir)) ?? latestRecordDate(assembly.config, news.map((n) => n.meta.date), today);
+          const updated = shownUpdate(assembly.config, found, today);
           const data = {
             ...assembly,
             updated,

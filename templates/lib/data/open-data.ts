@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { AssemblyConfig } from '../../schema/assembly.ts';
-import type { Phase } from '../site/phase.ts';
+import { phaseOf } from '../site/phase.ts';
 import { toCsv } from './csv.ts';
 import { licenceName, registerEntry, registerFields } from './register.ts';
 import { tables } from './tables.ts';
@@ -29,10 +29,10 @@ export function reportPdfUrl(config: AssemblyConfig): string | undefined {
   return pdf ? new URL(pdf.href, config.site.url).href : undefined;
 }
 
-export function openDataFiles(id: string, config: AssemblyConfig, phase: Phase): DataFile[] {
+export function openDataFiles(id: string, config: AssemblyConfig, now: Date): DataFile[] {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const entry = registerEntry(config, phase, reportPdfUrl(config));
-  const tableFiles = tables(config).map((table) => ({
+  const entry = registerEntry(config, phaseOf(config, now), reportPdfUrl(config));
+  const tableFiles = tables(config, now.toISOString().slice(0, 10)).map((table) => ({
     table,
     file: { name: `${table.name}.csv`, title: table.title, mediaType: 'text/csv', body: toCsv(table.fields.map((f) => f.name), table.rows) },
   }));

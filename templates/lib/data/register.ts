@@ -4,7 +4,9 @@
  * spelling "faciliator".
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
-import { slugify } from '../site/filters.ts';
+import { estimate, isNotPublished } from '../site/figures.ts';
+import { slugify } from '../site/themes.ts';
+import { timesOf } from '../site/sessions.ts';
 import type { Phase } from '../site/phase.ts';
 
 export const registerFields = [
@@ -40,7 +42,10 @@ export function licenceName(licence: AssemblyConfig['licence']): string {
 
 export function registerEntry(config: AssemblyConfig, phase: Phase, reportPdfUrl: string | undefined): RegisterEntry {
   const lead = config.commissioners[0]!;
-  const year = config.sessions.map((s) => s.start.slice(0, 4)).sort()[0] ?? config.timeline.recruitment?.opens.slice(0, 4) ?? null;
+  const opens = config.timeline.recruitment?.opens;
+  const year =
+    config.sessions.map((s) => timesOf(s, config.time_zone).firstDay.slice(0, 4)).sort()[0] ??
+    (opens && !isNotPublished(opens) ? opens.slice(0, 4) : null);
   const theme = config.topic ?? config.short_title;
   const prefix =
     authorityTypes[lead.type] === 'Local Authority' && lead.local_authority_code
@@ -59,7 +64,8 @@ export function registerEntry(config: AssemblyConfig, phase: Phase, reportPdfUrl
     faciliator: config.organisations.filter((o) => o.roles.includes('facilitator')).map((o) => o.name).join('; ') || null,
     assembly_status: finished.has(phase) ? 'Finished' : 'Ongoing',
     assembly_year: year === null ? null : Number(year),
-    number_participants: config.members?.count ?? null,
+    // The register takes a whole number: an approximate count gives its estimate.
+    number_participants: config.members ? (estimate(config.members.count) ?? null) : null,
     assembly_description: config.summary,
     thematic_grouping: theme,
     licence_notes: licenceName(config.licence),

@@ -3,7 +3,7 @@
  * people, the report as a report and the commissioner as an organisation (G52, G54).
  */
 import type { AssemblyConfig, Session, Speaker } from '../../schema/assembly.ts';
-import { toInstant } from '../time-zone.ts';
+import { timesOf, videoLinks } from '../site/sessions.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -18,12 +18,20 @@ export function commissionerLd(config: AssemblyConfig): JsonLd[] {
   }));
 }
 
+const eventStatuses: Record<NonNullable<Session['change']>['status'], string> = {
+  postponed: 'EventRescheduled',
+  cancelled: 'EventCancelled',
+  'moved-online': 'EventMovedOnline',
+};
+
 export function sessionLd(config: AssemblyConfig, session: Session, pageUrl: string): JsonLd {
-  const online = session.online || (session.streamed && session.livestream !== undefined);
+  const livestream = session.streamed ? videoLinks(session.livestream)[0]?.url : undefined;
+  const online = session.online || livestream !== undefined;
   const locations: JsonLd[] = [];
   if (!session.online && session.place) locations.push({ '@type': 'Place', name: session.place, address: session.place });
-  if (session.streamed && session.livestream) locations.push({ '@type': 'VirtualLocation', url: session.livestream });
+  if (livestream) locations.push({ '@type': 'VirtualLocation', url: livestream });
   else if (session.online) locations.push({ '@type': 'VirtualLocation', url: pageUrl });
+  const times = timesOf(session, config.time_zone);
   const mode = online && locations.some((l) => l['@type'] === 'Place') ? 'MixedEventAttendanceMode' : online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode';
   return {
     '@context': 'https://schema.org',
@@ -31,9 +39,11 @@ export function sessionLd(config: AssemblyConfig, session: Session, pageUrl: str
     name: session.title,
     description: session.purpose,
     url: pageUrl,
-    startDate: toInstant(session.start, config.time_zone).toISOString(),
-    endDate: toInstant(session.end, config.time_zone).toISOString(),
-    eventStatus: 'https://schema.org/EventScheduled',
+    // Without published times, only the dates are stated.
+    startDate: times.timed ? times.start.toISOString() : times.firstDay,
+    endDate: times.timed ? times.end.toISOString() : times.lastDay,
+    eventStatus: `https://schema.org/${session.change ? eventStatuses[session.change.status] : 'EventScheduled'}`,
+    ...(session.change?.status === 'postponed' && session.change.planned_date ? { previousStartDate: session.change.planned_date } : {}),
     eventAttendanceMode: `https://schema.org/${mode}`,
     location: locations.length === 1 ? locations[0] : locations,
     organizer: config.commissioners.map((c) => ({ '@type': 'Organization', name: c.name })),

@@ -6,6 +6,8 @@
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { publicUrl } from './session-events.ts';
 import { escapeXml } from '../escape.ts';
+import { responseEventLabels } from '../site/response.ts';
+import { timesOf, videoLinks } from '../site/sessions.ts';
 
 export interface FeedEntry {
   /** Permanent id: a tag URI that never changes for this item. */
@@ -34,13 +36,20 @@ export function feedEntries(
   const entries: Array<FeedEntry | undefined> = [
     ...news.map((n) => entry('news', n.slug, n.meta.date, n.meta.title, n.meta.summary, 'news', n.slug)),
     ...config.sessions.map((s) =>
-      s.recording ? entry('recording', s.id, s.end.slice(0, 10), `Recording: ${s.title}`, `The recording of ${s.title} is online.`, 'sessions', s.id) : undefined,
+      videoLinks(s.recording).length > 0
+        ? entry('recording', s.id, timesOf(s, config.time_zone).lastDay, `Recording: ${s.title}`, `The recording of ${s.title} is online.`, 'sessions', s.id)
+        : undefined,
     ),
     ...config.evidence.map((e) =>
       e.published ? entry('evidence', e.id, e.published, `Evidence: ${e.title}`, e.summary ?? `${e.title} is published.`, 'evidence', e.id) : undefined,
     ),
     config.report && entry('report', 'report', config.report.date, `Report published: ${config.report.title}`, config.report.summary ?? 'The report is published.', 'report'),
-    config.response && entry('response', 'response', config.response.date, `Response published: ${config.response.title}`, config.response.summary ?? 'The official response is published.', 'response'),
+    config.response?.date !== undefined
+      ? entry('response', 'response', config.response.date, `Response published: ${config.response.title ?? 'the official response'}`, config.response.summary ?? 'The official response is published.', 'response')
+      : undefined,
+    ...(config.response?.events ?? []).map((e, i) =>
+      entry('response-event', String(i + 1), e.date, `${responseEventLabels[e.kind]}: ${e.title}`, e.summary ?? e.title, 'response'),
+    ),
     ...config.recommendations.flatMap((r) =>
       r.implementation.map((u, i) => entry('progress', `${r.id}-${i + 1}`, u.date, `Progress: ${r.title}`, u.text, 'recommendations', r.id)),
     ),

@@ -10,9 +10,15 @@ export interface CalendarSession {
   sequence: number;
   title: string;
   description: string;
-  /** Local date-time as written in the config (YYYY-MM-DDTHH:MM), in `zone`. */
+  /**
+   * Local date-time as written in the config (YYYY-MM-DDTHH:MM), in `zone`; for an all-day event
+   * (times not published) the first day and the day after the last, YYYY-MM-DD.
+   */
   start: string;
   end: string;
+  allDay: boolean;
+  /** Cancelled sessions stay in the feed as cancelled, so subscribed calendars remove them. */
+  cancelled: boolean;
   location: string | undefined;
   url: string;
   livestream: string | undefined;
@@ -123,7 +129,7 @@ function vtimezone(zone: string, years: number[]): string[] {
 }
 
 export function calendar(sessions: readonly CalendarSession[], options: CalendarOptions): string {
-  const years = sessions.flatMap((s) => [Number(s.start.slice(0, 4)), Number(s.end.slice(0, 4))]);
+  const years = sessions.filter((s) => !s.allDay).flatMap((s) => [Number(s.start.slice(0, 4)), Number(s.end.slice(0, 4))]);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -140,15 +146,16 @@ export function calendar(sessions: readonly CalendarSession[], options: Calendar
       `UID:${s.uid}`,
       `SEQUENCE:${s.sequence}`,
       `DTSTAMP:${compactUtc(options.stamp)}`,
-      `DTSTART;TZID=${options.zone}:${compactLocal(s.start, options.zone)}`,
-      `DTEND;TZID=${options.zone}:${compactLocal(s.end, options.zone)}`,
+      ...(s.allDay
+        ? [`DTSTART;VALUE=DATE:${s.start.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${s.end.replace(/-/g, '')}`]
+        : [`DTSTART;TZID=${options.zone}:${compactLocal(s.start, options.zone)}`, `DTEND;TZID=${options.zone}:${compactLocal(s.end, options.zone)}`]),
       `SUMMARY:${escapeText(s.title)}`,
       `DESCRIPTION:${escapeText(s.description)}`,
       ...(s.location ? [`LOCATION:${escapeText(s.location)}`] : []),
       `URL:${s.url}`,
       ...(s.livestream ? [`CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Livestream:${s.livestream}`] : []),
-      'STATUS:CONFIRMED',
-      'TRANSP:OPAQUE',
+      s.cancelled ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
+      s.allDay ? 'TRANSP:TRANSPARENT' : 'TRANSP:OPAQUE',
       'END:VEVENT',
     );
   }

@@ -1,5 +1,6 @@
 /** Sessions as calendar events, with addresses on the assembly's public site. */
 import type { AssemblyConfig, Session } from '../../schema/assembly.ts';
+import { isCancelled, nextDay, timesOf, videoLinks } from '../site/sessions.ts';
 import type { CalendarOptions, CalendarSession } from './icalendar.ts';
 
 export interface EventSource {
@@ -14,24 +15,37 @@ export function publicUrl(config: Pick<AssemblyConfig, 'site'>, ...segments: str
   return new URL(segments.map((s) => `${encodeURIComponent(s)}/`).join(''), config.site.url).href;
 }
 
-export function sessionEvent(source: EventSource, session: Session): CalendarSession {
+/**
+ * A session as calendar events: one, or one per day for a session over several days (each day
+ * has its own times). Days without published times are all-day events. UIDs never change.
+ */
+export function sessionEvents(source: EventSource, session: Session): CalendarSession[] {
   const url = publicUrl(source.config, 'sessions', session.id);
+  const livestream = session.streamed ? videoLinks(session.livestream)[0]?.url : undefined;
   const description = [
     session.purpose,
-    session.streamed && session.livestream ? `Livestream: ${session.livestream}` : session.streamed ? '' : `Not streamed: ${session.not_streamed_reason ?? ''}`,
+    session.change ? `${session.change.status === 'cancelled' ? 'Cancelled' : session.change.status === 'postponed' ? 'Postponed' : 'Moved online'}: ${session.change.reason}` : '',
+    livestream ? `Livestream: ${livestream}` : session.streamed ? '' : `Not streamed: ${session.not_streamed_reason ?? ''}`,
     `Details: ${url}`,
   ].filter(Boolean).join('\n\n');
-  return {
-    uid: `${session.id}@${source.id}.${new URL(source.config.site.url).hostname}`,
-    sequence: source.sequences[session.id] ?? 0,
-    title: `${session.title} (${source.config.short_title})`,
-    description,
-    start: session.start,
-    end: session.end,
-    location: session.online ? 'Online' : session.place,
-    url,
-    livestream: session.streamed ? session.livestream : undefined,
-  };
+  const host = new URL(source.config.site.url).hostname;
+  const { blocks } = timesOf(session, source.config.time_zone);
+  return blocks.map((block, index) => {
+    const allDay = block.written === undefined;
+    return {
+      uid: `${session.id}${blocks.length > 1 ? `-${block.date}` : ''}@${source.id}.${host}`,
+      sequence: source.sequences[session.id] ?? 0,
+      title: `${session.title}${blocks.length > 1 ? `, day ${index + 1}` : ''} (${source.config.short_title})`,
+      description,
+      start: block.written?.start ?? block.date,
+      end: block.written?.end ?? nextDay(block.lastDate),
+      allDay,
+      cancelled: isCancelled(session),
+      location: session.online ? 'Online' : session.place,
+      url,
+      livestream,
+    };
+  });
 }
 
 export function calendarOptions(source: EventSource): CalendarOptions {

@@ -1,5 +1,5 @@
 /**
- * How many times each session's time, place or title has changed, read from the git history of
+ * How many times each session's time, place, title or status has changed, read from the git history of
  * assembly.yaml (plus any uncommitted change). Calendars use it as SEQUENCE, so a subscribed
  * calendar replaces its copy of a moved session. Same checkout, same numbers.
  */
@@ -30,7 +30,10 @@ export function sessionFingerprints(yamlText: string): Map<string, string> {
   for (const session of sessions as Array<Record<string, unknown>>) {
     if (typeof session?.['id'] !== 'string') continue;
     const { start, end, place, online, title } = session;
-    fingerprints.set(session['id'], JSON.stringify([start, end, place, online, title]));
+    // A session over several days has its times per day; a cancelled one must reach calendars too.
+    const days = Array.isArray(session['days']) ? (session['days'] as Array<Record<string, unknown>>).map((d) => [d?.['date'], d?.['start'], d?.['end']]) : [];
+    const change = (session['change'] as Record<string, unknown> | undefined)?.['status'];
+    fingerprints.set(session['id'], JSON.stringify([start, end, place, online, title, ...(days.length > 0 ? [days] : []), ...(change ? [change] : [])]));
   }
   return fingerprints;
 }

@@ -2,13 +2,8 @@
  * Geometry for the charts drawn at build time as SVG: members against the population for each
  * profile dimension (G8, G76), and the split of each vote (G31). Pages only draw what this returns.
  */
-import type { VoteShares } from './vote.ts';
-
-export interface ProfileCategory {
-  name: string;
-  members: number;
-  population_share?: number | undefined;
-}
+import type { ProfileRow } from './members.ts';
+import type { CountShares } from './vote.ts';
 
 export interface ChartBar {
   kind: 'members' | 'population';
@@ -31,23 +26,20 @@ export interface ProfileChart {
 
 const layout = { width: 320, labelHeight: 18, barHeight: 16, gap: 4, rowGap: 14, valueSpace: 120 };
 
-/** Share of members in each category, in per cent of the members counted in the dimension. */
-export function memberShares(categories: readonly ProfileCategory[]): number[] {
-  const total = categories.reduce((sum, c) => sum + c.members, 0);
-  return categories.map((c) => (total === 0 ? 0 : Math.round((c.members / total) * 1000) / 10));
-}
-
-export function profileChart(categories: readonly ProfileCategory[]): ProfileChart {
-  const shares = memberShares(categories);
+/** Bars for members and the population in each category (rows from templates/lib/site/members.ts). */
+export function profileChart(categories: readonly ProfileRow[]): ProfileChart {
   const scale = (layout.width - layout.valueSpace) / 100;
   let y = 0;
-  const rows = categories.map((category, index) => {
+  const rows = categories.map((category) => {
     const labelY = y + layout.labelHeight - 4;
     y += layout.labelHeight;
-    const bars: ChartBar[] = [{ kind: 'members', y, width: shares[index]! * scale, label: `Members ${shares[index]}%` }];
-    y += layout.barHeight + layout.gap;
-    if (category.population_share !== undefined) {
-      bars.push({ kind: 'population', y, width: category.population_share * scale, label: `Population ${category.population_share}%` });
+    const bars: ChartBar[] = [];
+    if (category.memberShare !== undefined) {
+      bars.push({ kind: 'members', y, width: category.memberShare * scale, label: `Members ${category.memberShare}%` });
+      y += layout.barHeight + layout.gap;
+    }
+    if (category.populationShare !== undefined) {
+      bars.push({ kind: 'population', y, width: category.populationShare * scale, label: `Population ${category.populationShare}%` });
       y += layout.barHeight + layout.gap;
     }
     y += layout.rowGap;
@@ -64,9 +56,8 @@ export interface VoteSegment {
   width: number;
 }
 
-/** The stacked bar of a vote, on a 0 to 100 scale. Only for votes with counts. */
-export function voteSegments(shares: VoteShares): VoteSegment[] {
-  if (shares.cast === undefined) return [{ kind: 'for', x: 0, width: shares.forShare }];
+/** The stacked bar of a for / against / abstain vote, on a 0 to 100 scale; a share alone is one segment. */
+export function voteSegments(shares: Pick<CountShares, 'forShare' | 'againstShare' | 'abstainShare'>): VoteSegment[] {
   const parts: Array<[VoteSegment['kind'], number]> = [
     ['for', shares.forShare],
     ['against', shares.againstShare ?? 0],

@@ -1,34 +1,71 @@
 /** How evidence is labelled and linked to its speakers and sessions (G11, G20, G23). */
 import type { AssemblyConfig, EvidenceItem, Speaker } from '../../schema/assembly.ts';
-import type { perspectives } from '../../schema/evidence.ts';
+import type { Perspective } from '../../schema/perspectives.ts';
+import { allAgendaItems, speakerRefs, type SpeakerRef } from './sessions.ts';
 
-export type Perspective = (typeof perspectives)[number];
+export type { Perspective } from '../../schema/perspectives.ts';
 
 export const perspectiveLabels: Record<Perspective, string> = {
   informant: 'Informant',
   advocate: 'Advocate',
   briefing: 'Neutral briefing',
+  testimony: 'Personal testimony',
+  chair: 'Chair',
+  facilitator: 'Facilitator',
+  commissioner: 'Commissioner',
 };
 
 export const perspectiveHelp: Record<Perspective, string> = {
   informant: 'An expert explaining facts and evidence.',
   advocate: 'Someone arguing for a point of view. Their material is not meant to be balanced.',
   briefing: 'A balanced overview prepared for members.',
+  testimony: 'Someone speaking from their own experience.',
+  chair: 'The chair, who runs the session and is neutral on the question.',
+  facilitator: 'A facilitator, who helps members discuss and decide, and is neutral on the question.',
+  commissioner: 'Someone from the body that commissioned the assembly, explaining its position.',
 };
 
-/** An item's own label, else its first speaker's. */
-export function perspectiveOf(item: EvidenceItem, speakers: readonly Speaker[]): Perspective | undefined {
-  if (item.perspective) return item.perspective;
-  const first = speakers.find((s) => s.id === item.speakers[0]);
-  return first?.perspective;
+/** A speaker as named in a talk or agenda item: the person, and the capacity they spoke in there. */
+export interface Appearance {
+  speaker: Speaker;
+  perspective: Perspective | undefined;
 }
 
-export function speakersOf(ids: readonly string[], config: Pick<AssemblyConfig, 'speakers'>): Speaker[] {
-  return ids.flatMap((id) => config.speakers.filter((s) => s.id === id));
+/** The speakers a talk or agenda item names, each with its capacity there (else the speaker's usual one). */
+export function appearances(refs: EvidenceItem['speakers'], config: Pick<AssemblyConfig, 'speakers'>): Appearance[] {
+  return speakerRefs(refs).flatMap((ref: SpeakerRef) =>
+    config.speakers.filter((s) => s.id === ref.id).map((speaker) => ({ speaker, perspective: ref.as ?? speaker.perspective })),
+  );
+}
+
+/** An item's own label, else its first speaker's capacity in it. */
+export function perspectiveOf(item: Pick<EvidenceItem, 'perspective' | 'speakers'>, config: Pick<AssemblyConfig, 'speakers'>): Perspective | undefined {
+  return item.perspective ?? appearances(item.speakers, config)[0]?.perspective;
+}
+
+export function speakersOf(refs: EvidenceItem['speakers'], config: Pick<AssemblyConfig, 'speakers'>): Speaker[] {
+  return appearances(refs, config).map((a) => a.speaker);
 }
 
 export function evidenceBySpeaker(speakerId: string, config: Pick<AssemblyConfig, 'evidence'>): EvidenceItem[] {
-  return config.evidence.filter((e) => e.speakers.includes(speakerId));
+  return config.evidence.filter((e) => speakerRefs(e.speakers).some((ref) => ref.id === speakerId));
+}
+
+/** Every capacity a speaker spoke in, in the order of the evidence and agendas: a person can be several. */
+export function perspectivesOfSpeaker(speaker: Speaker, config: Pick<AssemblyConfig, 'evidence' | 'sessions' | 'speakers'>): Perspective[] {
+  const refs = [
+    ...config.evidence.flatMap((e) => speakerRefs(e.speakers).map((ref) => ({ ...ref, as: ref.as ?? e.perspective }))),
+    ...config.sessions.flatMap((s) => allAgendaItems(s).flatMap((item) => speakerRefs(item.speakers))),
+  ].filter((ref) => ref.id === speaker.id);
+  const found = refs.map((ref) => ref.as ?? speaker.perspective).filter((p): p is Perspective => p !== undefined);
+  const all = found.length > 0 ? found : speaker.perspective ? [speaker.perspective] : [];
+  return [...new Set(all)];
+}
+
+/** "None declared", the interests as declared, or "Not published" when the organisers gave none. */
+export function interestsText(speaker: Pick<Speaker, 'interests'>): string {
+  if (speaker.interests === undefined) return 'Not published';
+  return /^none(?: declared)?\.?$/i.test(speaker.interests.trim()) ? 'None declared' : speaker.interests;
 }
 
 export function evidenceInSession(sessionId: string, config: Pick<AssemblyConfig, 'evidence'>): EvidenceItem[] {

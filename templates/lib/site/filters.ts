@@ -1,28 +1,20 @@
 /**
- * Filtering recommendations by theme and by response status without JavaScript: each filter is a
- * page of its own (recommendations/theme/<slug>/, recommendations/status/<status>/).
+ * Filtering outputs by theme and by response status without JavaScript: each filter is a page of
+ * its own (recommendations/theme/<slug>/, recommendations/status/<status>/).
  */
-import type { Recommendation } from '../../schema/assembly.ts';
-import { responseLabels } from './response.ts';
+import type { AssemblyConfig, Recommendation } from '../../schema/assembly.ts';
+import { responseView, statusKey, statusLabels, type StatusKey } from './response.ts';
+import { themeGroups, themeSlugOf } from './themes.ts';
 
-export type StatusKey = keyof typeof responseLabels | 'awaiting-response';
-
-export const statusLabels: Record<StatusKey, string> = { ...responseLabels, 'awaiting-response': 'Awaiting response' };
+export { slugify } from './themes.ts';
 
 /** Path segments under recommendations/ that filters use, so no recommendation may take them as its id. */
 export const reservedRecommendationIds = ['theme', 'status'] as const;
 
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+type FilterConfig = Pick<AssemblyConfig, 'response' | 'themes' | 'commitment'>;
 
-export function statusOf(recommendation: Pick<Recommendation, 'response'>): StatusKey {
-  return recommendation.response?.status ?? 'awaiting-response';
+export function statusOf(config: FilterConfig, output: Pick<Recommendation, 'kind' | 'theme' | 'response'>, today: string): StatusKey {
+  return statusKey(responseView(config, output, today));
 }
 
 export interface FilterOption {
@@ -31,21 +23,13 @@ export interface FilterOption {
   count: number;
 }
 
-export function themeOptions(recommendations: readonly Pick<Recommendation, 'theme'>[]): FilterOption[] {
-  const counts = new Map<string, FilterOption>();
-  for (const { theme } of recommendations) {
-    if (!theme) continue;
-    const slug = slugify(theme);
-    const option = counts.get(slug) ?? { slug, label: theme, count: 0 };
-    option.count++;
-    counts.set(slug, option);
-  }
-  return [...counts.values()];
+export function themeOptions(config: Pick<AssemblyConfig, 'themes'>, outputs: readonly Pick<Recommendation, 'theme'>[]): FilterOption[] {
+  return themeGroups(config, outputs).map((g) => ({ slug: g.slug, label: g.title, count: g.outputs.length }));
 }
 
-export function statusOptions(recommendations: readonly Pick<Recommendation, 'response'>[]): FilterOption[] {
+export function statusOptions(config: FilterConfig, outputs: readonly Pick<Recommendation, 'kind' | 'theme' | 'response'>[], today: string): FilterOption[] {
   return (Object.keys(statusLabels) as StatusKey[])
-    .map((slug) => ({ slug, label: statusLabels[slug], count: recommendations.filter((r) => statusOf(r) === slug).length }))
+    .map((slug) => ({ slug, label: statusLabels[slug], count: outputs.filter((r) => statusOf(config, r, today) === slug).length }))
     .filter((option) => option.count > 0);
 }
 
@@ -54,8 +38,8 @@ export interface Filter {
   status?: StatusKey;
 }
 
-export function applyFilter<R extends Pick<Recommendation, 'theme' | 'response'>>(recommendations: readonly R[], filter: Filter): R[] {
-  return recommendations.filter(
-    (r) => (!filter.theme || (r.theme !== undefined && slugify(r.theme) === filter.theme)) && (!filter.status || statusOf(r) === filter.status),
+export function applyFilter<R extends Pick<Recommendation, 'kind' | 'theme' | 'response'>>(config: FilterConfig, outputs: readonly R[], filter: Filter, today: string): R[] {
+  return outputs.filter(
+    (r) => (!filter.theme || themeSlugOf(config, r.theme) === filter.theme) && (!filter.status || statusOf(config, r, today) === filter.status),
   );
 }

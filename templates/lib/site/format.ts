@@ -2,7 +2,12 @@
 import { toInstant } from '../time-zone.ts';
 import { dateTimeFormat, numberFormat } from '../intl-formats.ts';
 
+/** "7 September 2019"; a month alone (2020-08) reads "August 2020". */
 export function formatDate(isoDate: string, language = 'en-GB'): string {
+  if (/^\d{4}-\d{2}$/.test(isoDate)) {
+    const [y, m] = isoDate.split('-').map(Number) as [number, number];
+    return dateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  }
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return dateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
@@ -62,6 +67,44 @@ export function formatBytes(bytes: number): string {
 export function formatFromPath(path: string): string | undefined {
   const match = /\.([A-Za-z0-9]+)$/.exec(new URL(path, 'https://x.invalid/').pathname);
   return match ? match[1]!.toUpperCase() : undefined;
+}
+
+/**
+ * "A", "A and B", "A, B and C": lists read as an English sentence does (no Oxford comma, as
+ * GOV.UK writes). `or` for alternatives.
+ */
+export function listText(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/**
+ * Organisers' text placed inside a sentence: a leading "The", "A" or "An" is lower-cased ("funded
+ * by the UK Government"); anything else is left alone, as it may be a name.
+ */
+export function inSentence(text: string): string {
+  return text.replace(/^(The|A|An) /, (word) => word.toLowerCase());
+}
+
+/** "1 session", "3 sessions"; `plural` for irregular words. */
+export function countText(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * A sentence built from the organisers' text: trimmed, with a capital letter and exactly one full
+ * stop (or their own ! or ?), so joining fields never gives "..", ". ." or a missing stop.
+ */
+export function sentence(text: string): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (trimmed === '') return '';
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]["'”’)]?$/.test(capital) ? capital : `${capital.replace(/[,;:]$/, '')}.`;
+}
+
+/** Sentences joined with single spaces, empty ones left out. */
+export function sentences(...parts: Array<string | undefined | false>): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map(sentence).join(' ');
 }
 
 /** Long text fields are written with blank lines between paragraphs. */

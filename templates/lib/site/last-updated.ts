@@ -28,3 +28,13 @@ export function latestRecordDate(config: AssemblyConfig, newsDates: readonly str
   ].filter((d): d is string => d !== undefined && d <= today);
   return dates.sort().at(-1);
 }
+
+/**
+ * The "last updated" date shown on every page. An archived record says it is no longer updated
+ * since its archive date, so it never claims a later update (G81, G86).
+ */
+export function shownUpdate(config: Pick<AssemblyConfig, 'timeline'>, updated: string | undefined, today: string): string | undefined {
+  const archived = config.timeline.archived;
+  if (!archived || archived > today || updated === undefined) return updated;
+  return updated > archived ? archived : updated;
+}

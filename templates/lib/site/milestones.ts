@@ -1,41 +1,78 @@
 /**
- * "Where we are": the steps of an assembly with their dates, marked done, now or to come, so
- * visitors see the whole process at a glance (G7, G46), and what they can do in this phase.
+ * "Where we are": the steps of an assembly with their dates, in date order, marked done, now or to
+ * come, so visitors see the whole process at a glance (G7, G46), and what they can do in this phase.
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
+import { isNotPublished } from './figures.ts';
 import type { Phase } from './phase.ts';
+import { heldSessions, timesOf } from './sessions.ts';
 
 export type MilestoneState = 'done' | 'current' | 'upcoming';
 
 export interface Milestone {
-  phase: Exclude<Phase, 'announced' | 'archived'>;
   label: string;
-  /** First and last dates (YYYY-MM-DD), as far as known. */
+  /** First and last dates (YYYY-MM-DD, or YYYY-MM for an expected month), as far as known. */
   from?: string | undefined;
   to?: string | undefined;
   /** True when the date is a promise or an expectation, not a fact yet. */
   expected: boolean;
+  /** Something the dates cannot say, such as a closing date that was never published. */
+  note?: string | undefined;
   state: MilestoneState;
 }
 
-const order: Milestone['phase'][] = ['recruiting', 'in-session', 'report-published', 'response-published', 'following-up'];
+const order: Array<Exclude<Phase, 'announced' | 'archived'>> = ['recruiting', 'in-session', 'report-published', 'response-published', 'following-up'];
 
-export function milestones(config: AssemblyConfig, phase: Phase, today: string): Milestone[] {
-  const sessionDays = config.sessions.map((s) => s.start.slice(0, 10)).sort();
-  const sessionEnds = config.sessions.map((s) => s.end.slice(0, 10)).sort();
+export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Milestone[] {
+  const today = now.toISOString().slice(0, 10);
+  const zone = config.time_zone;
+  const held = heldSessions(config.sessions).map((s) => ({ session: s, times: timesOf(s, zone) }));
+  // Sessions after the report (to hear the response, say) are steps of their own, in date order.
+  const reportDate = config.report?.date;
+  const later = reportDate ? held.filter((h) => h.times.firstDay > reportDate) : [];
+  const main = held.filter((h) => !later.includes(h));
+  const firstDay = main.map((h) => h.times.firstDay).sort()[0];
+  const lastDay = main.map((h) => h.times.lastDay).sort().at(-1);
   const reviews = config.timeline.reviews.map((r) => r.date).sort();
   const updates = config.recommendations.flatMap((r) => r.implementation.map((u) => u.date)).sort();
-  const current = phase === 'archived' ? order.length : order.indexOf(phase as Milestone['phase']);
+  const current = phase === 'archived' ? order.length : order.indexOf(phase as (typeof order)[number]);
   const stateOf = (index: number): MilestoneState => (index < current ? 'done' : index === current ? 'current' : 'upcoming');
   const dated = (date: string | undefined) => date !== undefined && date <= today;
-  const all: Array<Omit<Milestone, 'state'>> = [
-    { phase: 'recruiting', label: 'Recruiting members', from: config.timeline.recruitment?.opens, to: config.timeline.recruitment?.closes, expected: !dated(config.timeline.recruitment?.closes) },
-    { phase: 'in-session', label: 'Sessions', from: sessionDays[0], to: sessionEnds.at(-1), expected: !dated(sessionEnds.at(-1)) },
-    { phase: 'report-published', label: 'Report', from: config.report?.date ?? config.timeline.report_due, expected: !config.report },
-    { phase: 'response-published', label: 'Official response', from: config.response?.date ?? config.commitment?.respond_by, expected: !config.response },
-    { phase: 'following-up', label: 'Following up', from: updates[0] ?? reviews[0], to: updates.at(-1) ?? reviews.at(-1), expected: updates.length === 0 },
+  const recruitment = config.timeline.recruitment;
+  const opens = recruitment && !isNotPublished(recruitment.opens) ? recruitment.opens : undefined;
+  const closes = recruitment && !isNotPublished(recruitment.closes) ? recruitment.closes : undefined;
+  const firstEvent = [...(config.response?.events ?? [])].map((e) => e.date).sort()[0];
+  const responseDate = config.response?.date ?? firstEvent;
+  const steps: Array<Omit<Milestone, 'state'>> = [
+    {
+      label: 'Recruiting members',
+      from: opens,
+      to: closes,
+      expected: closes ? !dated(closes) : !dated(opens),
+      note: recruitment && isNotPublished(recruitment.closes) ? 'The closing date was not published.' : undefined,
+    },
+    { label: 'Sessions', from: firstDay, to: lastDay, expected: !dated(lastDay) },
+    { label: 'Report', from: reportDate ?? config.timeline.report_due, expected: !config.report },
+    { label: 'Official response', from: responseDate ?? config.commitment?.respond_by, expected: responseDate === undefined },
+    { label: 'Following up', from: updates[0] ?? reviews[0], to: updates.at(-1) ?? reviews.at(-1), expected: updates.length === 0 },
   ];
-  return all.map((m, index) => ({ ...m, state: stateOf(index) }));
+  const items: Milestone[] = steps.map((m, index) => ({ ...m, state: stateOf(index) }));
+  for (const { session, times } of later) {
+    const state: MilestoneState = times.end <= now ? 'done' : times.start <= now ? 'current' : 'upcoming';
+    items.push({ label: session.title, from: times.firstDay, to: times.lastDay, expected: state === 'upcoming', state });
+  }
+  return inDateOrder(items);
+}
+
+/** Dated steps by date; an undated step keeps its place after the step before it, or goes last if it is still to come. */
+function inDateOrder(items: Milestone[]): Milestone[] {
+  let previous = '';
+  const keyed = items.map((item, index) => {
+    const key = item.from ?? item.to ?? (item.state === 'upcoming' ? '9999' : previous);
+    previous = key;
+    return { item, key, index };
+  });
+  return keyed.sort((a, b) => a.key.localeCompare(b.key) || a.index - b.index).map((k) => k.item);
 }
 
 /** Something a visitor can do in this phase, until a date if there is one. */
@@ -49,8 +86,9 @@ export function callsToAction(config: AssemblyConfig, phase: Phase, today: strin
   if (phase === 'archived') return [];
   const actions: CallToAction[] = [];
   const recruitment = config.timeline.recruitment;
-  if (phase === 'recruiting' && recruitment && today <= recruitment.closes) {
-    actions.push({ kind: 'reply-to-invitation', until: recruitment.closes });
+  if (phase === 'recruiting' && recruitment) {
+    const closes = isNotPublished(recruitment.closes) ? undefined : recruitment.closes;
+    if (closes === undefined || today <= closes) actions.push({ kind: 'reply-to-invitation', until: closes });
   }
   const submissions = config.submissions;
   if (submissions && (!submissions.opens || submissions.opens <= today) && (!submissions.closes || today <= submissions.closes)) {

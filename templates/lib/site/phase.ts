@@ -2,8 +2,9 @@
  * The phase an assembly is in, worked out from its dates (G46: the site serves before, during and
  * after). "Today" comes from SOURCE_DATE_EPOCH when set, so a build can be reproduced exactly.
  */
-import type { AssemblyConfig } from '../../schema/assembly.ts';
-import { toInstant } from '../time-zone.ts';
+import type { AssemblyConfig, Session } from '../../schema/assembly.ts';
+import { responded } from './response.ts';
+import { heldSessions, timesOf } from './sessions.ts';
 
 export const phases = [
   'announced',
@@ -53,27 +54,27 @@ export function phaseOf(config: PhaseInput, now: Date): Phase {
 function workOutPhase(config: PhaseInput, now: Date): Phase {
   const today = now.toISOString().slice(0, 10);
   const reached = (date: string | undefined) => date !== undefined && date <= today;
-  const starts = config.sessions.map((s) => toInstant(s.start, config.time_zone).getTime());
-  const responded = reached(config.response?.date) || config.recommendations.some((r) => reached(r.response?.date));
+  const starts = heldSessions(config.sessions).map((s) => timesOf(s, config.time_zone).start.getTime());
+  const answered = responded(config, today);
   const updates = config.recommendations.some((r) => r.implementation.some((u) => reached(u.date)));
 
   if (reached(config.timeline.archived)) return 'archived';
-  if (responded && updates) return 'following-up';
-  if (responded) return 'response-published';
+  if (answered && updates) return 'following-up';
+  if (answered) return 'response-published';
   if (reached(config.report?.date)) return 'report-published';
   if (starts.length > 0 && Math.min(...starts) <= now.getTime()) return 'in-session';
   if (reached(config.timeline.recruitment?.opens)) return 'recruiting';
   return 'announced';
 }
 
-/** The session happening now, else the next one to come. */
-export function currentOrNextSession<T extends { start: string; end: string }>(
+/** The session happening now, else the next one to come (cancelled ones never are). */
+export function currentOrNextSession<T extends Pick<Session, 'start' | 'end' | 'days' | 'change'>>(
   sessions: readonly T[],
   zone: string,
   now: Date,
 ): { session: T; live: boolean } | undefined {
-  const timed = sessions
-    .map((session) => ({ session, start: toInstant(session.start, zone), end: toInstant(session.end, zone) }))
+  const timed = heldSessions(sessions)
+    .map((session) => ({ session, ...timesOf(session, zone) }))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   const live = timed.find((t) => t.start <= now && now < t.end);
   if (live) return { session: live.session, live: true };
@@ -85,7 +86,9 @@ export function currentOrNextSession<T extends { start: string; end: string }>(
  * Everything about "now" that pages can show: the date, and which session starts and ends have
  * passed. Two moments with the same value render the same pages (the incremental build's key).
  */
-export function timelineMoment(config: { sessions: ReadonlyArray<{ start: string; end: string }>; time_zone: string }, now: Date): string {
-  const passed = config.sessions.flatMap((s) => [s.start, s.end]).filter((time) => toInstant(time, config.time_zone) <= now).length;
+export function timelineMoment(config: { sessions: ReadonlyArray<Pick<Session, 'start' | 'end' | 'days'>>; time_zone: string }, now: Date): string {
+  const passed = config.sessions
+    .flatMap((s) => timesOf(s, config.time_zone).blocks.flatMap((b) => [b.start, b.end]))
+    .filter((time) => time <= now).length;
   return `${now.toISOString().slice(0, 10)} ${passed}`;
 }

@@ -1,9 +1,136 @@
-/** Labels for the commissioner's decision on each recommendation (G32). */
-import type { responseStatuses } from '../../schema/recommendations.ts';
+/**
+ * The commissioner's answer to each output (G32, G35), in the form it was actually given: a
+ * decision on the output itself, an answer for its theme or goal, a general answer that declined
+ * to go point by point, or none yet. Pages never say "awaiting response" when a response exists
+ * in another form, and never expect a response to a principle or a vision.
+ */
+import type { AssemblyConfig, Recommendation } from '../../schema/assembly.ts';
+import type { outputKinds, responseEventKinds, responseStatuses } from '../../schema/recommendations.ts';
+import { listText } from './format.ts';
+import { themeOf } from './themes.ts';
 
-export const responseLabels: Record<(typeof responseStatuses)[number], string> = {
+export type ResponseStatus = (typeof responseStatuses)[number];
+
+export const responseLabels: Record<ResponseStatus, string> = {
   accepted: 'Accepted',
   'partly-accepted': 'Partly accepted',
   'not-accepted': 'Not accepted',
   'under-consideration': 'Under consideration',
+  noted: 'Noted without a decision',
+  referred: 'Passed to another body',
 };
+
+/** What each status means, for visitors who meet it for the first time. */
+export const responseHelp: Record<ResponseStatus, string> = {
+  accepted: 'The commissioner agreed to do it.',
+  'partly-accepted': 'The commissioner agreed to do some of it.',
+  'not-accepted': 'The commissioner decided not to do it.',
+  'under-consideration': 'The commissioner has not decided yet.',
+  noted: 'The commissioner acknowledged it without deciding.',
+  referred: 'The commissioner passed it to another body to decide.',
+};
+
+/** Only these kinds of output ask something of the commissioner. */
+const answerable: ReadonlySet<(typeof outputKinds)[number]> = new Set(['recommendation', 'call-to-action']);
+export const expectsResponse = (output: Pick<Recommendation, 'kind'>) => answerable.has(output.kind);
+
+type ResponseConfig = Pick<AssemblyConfig, 'response' | 'themes' | 'commitment'>;
+type Answerable = Pick<Recommendation, 'kind' | 'theme' | 'response'>;
+
+export type ResponseView =
+  /** A decision on this output. */
+  | { kind: 'decision'; status: ResponseStatus; text: string | undefined; date: string | undefined; setBy: 'commissioner' | 'editors'; source: string | undefined; illustrative: boolean }
+  /** Answered with its theme or goal as a whole. */
+  | { kind: 'theme'; themeTitle: string; status: ResponseStatus | undefined; text: string; date: string | undefined; setBy: 'commissioner' | 'editors'; source: string | undefined; illustrative: boolean }
+  /** The response answered in general and declined to answer point by point. */
+  | { kind: 'general' }
+  /** A response was published, but this output's answer is not recorded on the site. */
+  | { kind: 'not-recorded' }
+  /** No response has been published yet. */
+  | { kind: 'awaiting' }
+  /** A principle, vision or statement: nothing is asked of the commissioner. */
+  | { kind: 'not-expected' };
+
+/** Whether a response of any form has been published by `today` (a document, an event, or decisions). */
+export function responded(config: Pick<AssemblyConfig, 'response' | 'recommendations'>, today: string): boolean {
+  const reached = (date: string | undefined) => date !== undefined && date <= today;
+  return (
+    reached(config.response?.date) ||
+    (config.response?.events ?? []).some((e) => reached(e.date)) ||
+    config.recommendations.some((r) => reached(r.response?.date))
+  );
+}
+
+export function responseView(config: ResponseConfig, output: Answerable, today: string): ResponseView {
+  const response = config.response;
+  if (output.response) {
+    const r = output.response;
+    return { kind: 'decision', status: r.status, text: r.text, date: r.date ?? response?.date, setBy: r.set_by, source: r.source, illustrative: r.illustrative };
+  }
+  if (!expectsResponse(output)) return { kind: 'not-expected' };
+  const published = response !== undefined && ((response.date !== undefined && response.date <= today) || response.events.some((e) => e.date <= today));
+  if (!published) return { kind: 'awaiting' };
+  const theme = themeOf(config, output);
+  if (theme?.response) {
+    const r = theme.response;
+    return { kind: 'theme', themeTitle: theme.title, status: r.status, text: r.text, date: r.date ?? response.date, setBy: r.set_by, source: r.source, illustrative: r.illustrative };
+  }
+  if (response.answers === 'general') return { kind: 'general' };
+  return { kind: 'not-recorded' };
+}
+
+/** "Test Council has", "A and B have": the commissioners as the subject of a sentence. */
+export function commissionersText(config: Pick<AssemblyConfig, 'commissioners'>): { names: string; has: 'has' | 'have'; pronoun: 'It' | 'They' } {
+  const names = listText(config.commissioners.map((c) => c.name));
+  const several = config.commissioners.length > 1;
+  return { names, has: several ? 'have' : 'has', pronoun: several ? 'They' : 'It' };
+}
+
+/** Keys for filtering and open data: a decision's status, or how the output was otherwise answered. */
+export type StatusKey = ResponseStatus | 'answered-by-theme' | 'answered-in-general' | 'not-recorded' | 'awaiting-response' | 'no-response-expected';
+
+export const statusLabels: Record<StatusKey, string> = {
+  ...responseLabels,
+  'answered-by-theme': 'Answered as a group',
+  'answered-in-general': 'Answered in general',
+  'not-recorded': 'Answer not recorded here',
+  'awaiting-response': 'Awaiting response',
+  'no-response-expected': 'No response expected',
+};
+
+export function statusKey(view: ResponseView): StatusKey {
+  switch (view.kind) {
+    case 'decision':
+      return view.status;
+    case 'theme':
+      // A decision on a whole goal is not a decision on each recommendation in it.
+      return 'answered-by-theme';
+    case 'general':
+      return 'answered-in-general';
+    case 'not-recorded':
+      return 'not-recorded';
+    case 'awaiting':
+      return 'awaiting-response';
+    case 'not-expected':
+      return 'no-response-expected';
+  }
+}
+
+export const responseEventLabels: Record<(typeof responseEventKinds)[number], string> = {
+  'response-document': 'Response document',
+  statement: 'Statement',
+  debate: 'Debate',
+  'committee-inquiry': 'Committee inquiry',
+  'evidence-session': 'Evidence session',
+  'committee-report': 'Committee report',
+  'government-reply': 'Government reply',
+  referendum: 'Referendum',
+  legislation: 'Legislation',
+  meeting: 'Meeting',
+  other: 'Other',
+};
+
+/** The response's events that have happened by `today`, oldest first. */
+export function responseEvents(config: Pick<AssemblyConfig, 'response'>, today: string) {
+  return [...(config.response?.events ?? [])].filter((e) => e.date <= today).sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,13 +1,14 @@
 /**
  * Where an assembly stands against the guidance today: for each rule, met, missing (expected by
- * now but not there), still to come (not expected yet) or not relevant; and a score weighting MUST
- * items three times and SHOULD items twice a NICE one.
+ * now but not there), not published (the organisers state it was never made public), still to come
+ * (not expected yet) or not relevant; and a score weighting MUST items three times and SHOULD
+ * items twice a NICE one. What is not published counts as not met: honesty is not transparency.
  */
 import { phaseOf, phases, type Phase } from '../site/phase.ts';
 import { capitalise, wordingByKind } from '../wording.ts';
-import { byWeightThenItem, rules as allRules, weights, type Rule, type TransparencyInput, type Weight } from './rules.ts';
+import { byWeightThenItem, rules as allRules, weights, type Checked, type Rule, type TransparencyInput, type Weight } from './rules.ts';
 
-export type Status = 'met' | 'missing' | 'upcoming' | 'not-relevant';
+export type Status = 'met' | 'missing' | 'not-published' | 'upcoming' | 'not-relevant';
 
 export interface ItemResult {
   id: string;
@@ -23,6 +24,8 @@ export interface ItemResult {
   from: Phase;
   /** The date from which it is expected, when known. */
   due: string | undefined;
+  /** For a missing or unpublished item: which sessions, evidence items or recommendations lack it. */
+  lacking: Array<Omit<Checked, 'ok'>>;
 }
 
 export interface Assessment {
@@ -37,13 +40,20 @@ export interface Assessment {
 
 const points: Record<Weight, number> = { MUST: 3, SHOULD: 2, NICE: 1 };
 
-function statusOf(rule: Rule, input: TransparencyInput, phase: Phase, now: Date): Status {
-  if (rule.relevant && !rule.relevant(input, now)) return 'not-relevant';
+function judge(rule: Rule, input: TransparencyInput, phase: Phase, now: Date): { status: Status; lacking: ItemResult['lacking'] } {
+  if (rule.relevant && !rule.relevant(input, now)) return { status: 'not-relevant', lacking: [] };
   const due = rule.due?.(input.config);
   const expected = phases.indexOf(phase) >= phases.indexOf(rule.from) || (due !== undefined && due <= now.toISOString().slice(0, 10));
-  if (!expected && rule.judgedOnThePast) return 'upcoming';
-  if (rule.met(input, now)) return 'met';
-  return expected ? 'missing' : 'upcoming';
+  if (!expected && rule.judgedOnThePast) return { status: 'upcoming', lacking: [] };
+  const items = rule.each?.(input, now) ?? [];
+  const failing = items.filter((i) => !i.ok);
+  const lacking = failing.map(({ name, title, declared }) => ({ name, title, declared: declared ?? false }));
+  const whole = rule.met?.(input, now) ?? true;
+  if (whole && failing.length === 0) return { status: 'met', lacking: [] };
+  if (!expected) return { status: 'upcoming', lacking: [] };
+  // Stated as never published, and nothing else lacking: there is nothing left to fill in.
+  const declared = failing.length > 0 ? failing.every((i) => i.declared) && whole : (rule.declared?.(input, now) ?? false);
+  return { status: declared ? 'not-published' : 'missing', lacking };
 }
 
 export function assess(input: TransparencyInput, now: Date, rules: readonly Rule[] = allRules): Assessment {
@@ -53,7 +63,7 @@ export function assess(input: TransparencyInput, now: Date, rules: readonly Rule
     id: rule.id,
     item: `G${rule.item}`,
     weight: rule.weight,
-    status: statusOf(rule, input, phase, now),
+    ...judge(rule, input, phase, now),
     label: rule.label.replace(/\bthe assembly\b/g, words.body).replace(/^The assembly\b/, capitalise(words.body)),
     page: rule.page,
     field: rule.field,
@@ -62,7 +72,7 @@ export function assess(input: TransparencyInput, now: Date, rules: readonly Rule
     due: rule.due?.(input.config),
   }));
   const counts = Object.fromEntries(weights.map((weight) => {
-    const counted = items.filter((i) => i.weight === weight && (i.status === 'met' || i.status === 'missing'));
+    const counted = items.filter((i) => i.weight === weight && (i.status === 'met' || i.status === 'missing' || i.status === 'not-published'));
     return [weight, { met: counted.filter((i) => i.status === 'met').length, expected: counted.length }];
   })) as Assessment['counts'];
   const total = weights.reduce((sum, w) => sum + counts[w].expected * points[w], 0);

@@ -7,7 +7,10 @@
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import type { Phase } from '../site/phase.ts';
-import { toInstant } from '../time-zone.ts';
+import { estimate, isNotPublished } from '../site/figures.ts';
+import { expectsResponse, responseView } from '../site/response.ts';
+import { allAgendaItems, heldSessions, timesOf, videoLinks } from '../site/sessions.ts';
+import { voteView } from '../site/vote.ts';
 
 export const weights = ['MUST', 'SHOULD', 'NICE'] as const;
 export type Weight = (typeof weights)[number];
@@ -21,6 +24,14 @@ export interface TransparencyInput {
   chapters: number;
   /** How many posts its news/ folder holds. */
   news: number;
+}
+
+/** One session, evidence item, group or output checked for an item: its id for organisers, its title for visitors. */
+export interface Checked {
+  name: string;
+  title: string;
+  ok: boolean;
+  declared?: boolean;
 }
 
 export interface Rule {
@@ -39,7 +50,16 @@ export interface Rule {
   label: string;
   /** The page of the site that shows it, as path segments under the assembly. */
   page?: string[];
-  met: (input: TransparencyInput, now: Date) => boolean;
+  /** Whether the item as a whole is met (for per-item rules, what must hold besides every item). */
+  met?: (input: TransparencyInput, now: Date) => boolean;
+  /**
+   * For items that concern each session, evidence item or recommendation: each one with whether it
+   * meets the item, so a missing item names exactly which ones lack it. `declared` marks one the
+   * organisers state was never published (a vote whose figures were not made public, say).
+   */
+  each?: (input: TransparencyInput, now: Date) => Array<Checked>;
+  /** True when the organisers state the item was never published, so there is nothing to fill in. */
+  declared?: (input: TransparencyInput, now: Date) => boolean;
   /**
    * True when the check looks only at what has already happened (sessions that have ended), so it
    * passes trivially before then and cannot count as published early.
@@ -52,7 +72,8 @@ export interface Rule {
 }
 
 const filled = (value: string | undefined) => value !== undefined && value.trim() !== '';
-const ended = (config: AssemblyConfig, now: Date) => config.sessions.filter((s) => toInstant(s.end, config.time_zone) <= now);
+const held = (config: AssemblyConfig) => heldSessions(config.sessions);
+const ended = (config: AssemblyConfig, now: Date) => held(config).filter((s) => timesOf(s, config.time_zone).end <= now);
 const endedIds = (config: AssemblyConfig, now: Date) => new Set(ended(config, now).map((s) => s.id));
 /** Evidence given at a session that has ended (or not tied to a session), so it is due by now. */
 const evidenceDue = (config: AssemblyConfig, now: Date) => {
@@ -62,14 +83,34 @@ const evidenceDue = (config: AssemblyConfig, now: Date) => {
 /** Whether the assembly is taking sign-ups or submissions now or soon, so collects personal data. */
 const collecting = (config: AssemblyConfig, now: Date) => {
   const today = now.toISOString().slice(0, 10);
-  const open = (closes: string | undefined) => closes === undefined || closes >= today;
-  const recruiting = config.timeline.recruitment !== undefined && open(config.timeline.recruitment.closes) && config.sessions.every((s) => s.start.slice(0, 10) > today);
+  // A closing date that was never published counts as open, so the privacy notice is asked for.
+  const open = (closes: string | undefined) => closes === undefined || isNotPublished(closes) || closes >= today;
+  const recruiting =
+    config.timeline.recruitment !== undefined &&
+    open(config.timeline.recruitment.closes) &&
+    held(config).every((s) => timesOf(s, config.time_zone).firstDay > today);
   return recruiting || (config.submissions !== undefined && open(config.submissions.closes));
 };
 /** Recorded video published before 23 September 2020 is exempt from the Accessibility Regulations (G57). */
 const captionsRequired = (date: string) => date >= '2020-09-23';
 const presented = (type: string) => ['talk', 'panel', 'question-and-answer', 'video'].includes(type);
-const firstSessionDate = (config: AssemblyConfig) => config.sessions.map((s) => s.start.slice(0, 10)).sort()[0];
+const firstSessionDate = (config: AssemblyConfig) => held(config).map((s) => timesOf(s, config.time_zone).firstDay).sort()[0];
+const firstDayOf = (config: AssemblyConfig, session: AssemblyConfig['sessions'][number]) => timesOf(session, config.time_zone).firstDay;
+/** How a missing session, evidence item or output is named in the check. */
+const named = {
+  session: (s: { id: string; title: string }) => ({ name: `session ${s.id}`, title: s.title }),
+  evidence: (e: { id: string; title: string }) => ({ name: `evidence ${e.id}`, title: e.title }),
+  output: (r: { id: string; title: string }) => ({ name: `recommendation ${r.id}`, title: r.title }),
+  group: (g: { name: string }) => ({ name: g.name, title: g.name }),
+};
+/** A date that is "not published" is no deadline. */
+const dateOnly = (date: string | undefined) => (date === undefined || isNotPublished(date) ? undefined : date);
+/** An expected month (2020-08) is due at its end. */
+const deadline = (date: string | undefined) => (date && /^\d{4}-\d{2}$/.test(date) ? lastDayOfMonth(date) : date);
+const lastDayOfMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
 const addDays = (date: string | undefined, days: number) =>
   date === undefined ? undefined : new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -228,7 +269,7 @@ export const rules: readonly Rule[] = [
     item: 8,
     weight: 'MUST',
     from: 'recruiting',
-    due: (config) => config.timeline.recruitment?.opens,
+    due: (config) => dateOnly(config.timeline.recruitment?.opens),
     label: 'How members are chosen, and the criteria that make the group representative',
     page: ['members'],
     met: ({ config }) => filled(config.members?.selection?.method) && (config.members?.selection?.stratified_by.length ?? 0) > 0,
@@ -240,12 +281,13 @@ export const rules: readonly Rule[] = [
     item: 9,
     weight: 'MUST',
     from: 'recruiting',
-    due: (config) => config.timeline.recruitment?.opens,
-    label: 'Who sits on the advisory or oversight group',
+    due: (config) => dateOnly(config.timeline.recruitment?.opens),
+    label: 'Who sits on the advisory or oversight groups',
     page: ['about'],
-    met: ({ config }) => (config.oversight?.members.length ?? 0) > 0,
-    field: 'oversight.members',
-    fix: 'Name the members of the advisory or oversight group and their roles.',
+    met: ({ config }) => config.oversight.length > 0,
+    each: ({ config }) => config.oversight.map((g) => ({ ...named.group(g), ok: g.members.length > 0 })),
+    field: 'oversight[].members',
+    fix: 'Name the members of each advisory or oversight group and their roles.',
   },
   {
     id: 'G12-submission-rules',
@@ -255,7 +297,8 @@ export const rules: readonly Rule[] = [
     relevant: ({ config }) => config.submissions !== undefined,
     label: 'The rules for public submissions, published before they open',
     page: ['submissions'],
-    met: ({ config }) => config.submissions?.policy !== undefined,
+    met: ({ config }) => typeof config.submissions?.policy === 'object',
+    declared: ({ config }) => config.submissions?.policy === 'not published',
     field: 'submissions.policy',
     fix: 'Say who may submit, that submissions are published, how names are shown, and what may be removed.',
   },
@@ -268,7 +311,8 @@ export const rules: readonly Rule[] = [
     due: firstSessionDate,
     label: 'The agenda of every session and the list of speakers',
     page: ['sessions'],
-    met: ({ config }) => config.sessions.length > 0 && config.sessions.every((s) => s.agenda.length > 0) && config.speakers.length > 0,
+    met: ({ config }) => held(config).length > 0 && config.speakers.length > 0,
+    each: ({ config }) => held(config).map((s) => ({ ...named.session(s), ok: allAgendaItems(s).length > 0 })),
     field: 'sessions[].agenda, speakers',
     fix: 'Give each session its agenda, item by item, and list the speakers.',
   },
@@ -279,7 +323,7 @@ export const rules: readonly Rule[] = [
     from: 'announced',
     label: 'Which sessions are streamed, and why others are not',
     page: ['sessions'],
-    met: ({ config }) => config.sessions.every((s) => s.streamed || filled(s.not_streamed_reason)),
+    each: ({ config }) => config.sessions.map((s) => ({ ...named.session(s), ok: s.streamed || filled(s.not_streamed_reason) })),
     field: 'sessions[].streamed, sessions[].not_streamed_reason',
     fix: 'Mark each session streamed or not, and give the reason when it is not.',
   },
@@ -291,7 +335,10 @@ export const rules: readonly Rule[] = [
     due: firstSessionDate,
     label: 'A livestream of every streamed session',
     page: ['sessions'],
-    met: ({ config }) => config.sessions.filter((s) => s.streamed).every((s) => s.livestream !== undefined || s.recording !== undefined),
+    each: ({ config }) =>
+      held(config)
+        .filter((s) => s.streamed)
+        .map((s) => ({ ...named.session(s), ok: s.livestream !== undefined || s.recording !== undefined })),
     field: 'sessions[].livestream',
     fix: 'Add the livestream address of each streamed session before it starts.',
   },
@@ -304,11 +351,11 @@ export const rules: readonly Rule[] = [
     label: 'Recordings of everyone who presented evidence',
     page: ['evidence'],
     judgedOnThePast: true,
-    met: ({ config }, now) => {
+    each: ({ config }, now) => {
       const sessions = new Map(config.sessions.map((s) => [s.id, s]));
       return evidenceDue(config, now)
         .filter((e) => presented(e.type))
-        .every((e) => e.video !== undefined || (e.session !== undefined && sessions.get(e.session)?.recording !== undefined));
+        .map((e) => ({ ...named.evidence(e), ok: e.video !== undefined || (e.session !== undefined && sessions.get(e.session)?.recording !== undefined) }));
     },
     field: 'evidence[].video, sessions[].recording',
     fix: 'Add the recording of each talk (evidence[].video) or of the whole session (sessions[].recording) once it has ended.',
@@ -322,13 +369,17 @@ export const rules: readonly Rule[] = [
     label: 'Captions and transcripts on every recording',
     page: ['evidence'],
     judgedOnThePast: true,
-    met: ({ config }) => {
-      const sessionDate = new Map(config.sessions.map((s) => [s.id, s.start.slice(0, 10)]));
+    each: ({ config }) => {
+      const sessionDate = new Map(config.sessions.map((s) => [s.id, firstDayOf(config, s)]));
       const dateOf = (e: AssemblyConfig['evidence'][number]) => e.published ?? (e.session ? sessionDate.get(e.session) : undefined) ?? '9999';
-      return (
-        config.evidence.filter((e) => e.video !== undefined && captionsRequired(dateOf(e))).every((e) => e.captions && e.transcript !== undefined) &&
-        config.sessions.filter((s) => s.recording !== undefined && captionsRequired(s.start)).every((s) => s.captions)
-      );
+      return [
+        ...config.evidence
+          .filter((e) => e.video !== undefined && captionsRequired(dateOf(e)))
+          .map((e) => ({ ...named.evidence(e), ok: e.captions && e.transcript !== undefined })),
+        ...config.sessions
+          .filter((s) => videoLinks(s.recording).length > 0 && captionsRequired(firstDayOf(config, s)))
+          .map((s) => ({ ...named.session(s), ok: s.captions })),
+      ];
     },
     field: 'evidence[].captions, evidence[].transcript, sessions[].captions',
     fix: 'Caption every recording published since 23 September 2020 and give each recorded talk a transcript (an address, or an MDX file in transcripts/).',
@@ -342,11 +393,12 @@ export const rules: readonly Rule[] = [
     label: 'Every briefing and piece of evidence given to members, in full',
     page: ['evidence'],
     judgedOnThePast: true,
-    met: ({ config }, now) => {
+    each: ({ config }, now) => {
       const recorded = new Set(config.sessions.filter((s) => s.recording !== undefined).map((s) => s.id));
-      return evidenceDue(config, now).every(
-        (e) => e.files.length > 0 || e.video !== undefined || e.transcript !== undefined || (presented(e.type) && e.session !== undefined && recorded.has(e.session)),
-      );
+      return evidenceDue(config, now).map((e) => ({
+        ...named.evidence(e),
+        ok: e.files.length > 0 || e.video !== undefined || e.transcript !== undefined || (presented(e.type) && e.session !== undefined && recorded.has(e.session)),
+      }));
     },
     field: 'evidence[].files',
     fix: 'Attach the document, slides or recording of every evidence item once its session has ended.',
@@ -360,10 +412,10 @@ export const rules: readonly Rule[] = [
     label: 'Slides and a transcript with each presentation',
     page: ['evidence'],
     judgedOnThePast: true,
-    met: ({ config }, now) =>
+    each: ({ config }, now) =>
       evidenceDue(config, now)
         .filter((e) => presented(e.type))
-        .every((e) => e.transcript !== undefined && (e.type !== 'talk' || e.files.length > 0)),
+        .map((e) => ({ ...named.evidence(e), ok: e.transcript !== undefined && (e.type !== 'talk' || e.files.length > 0) })),
     field: 'evidence[].files, evidence[].transcript',
     fix: 'Add the slides (files) and a transcript to each talk.',
   },
@@ -375,7 +427,7 @@ export const rules: readonly Rule[] = [
     due: firstSessionDate,
     label: 'The brief each speaker was given',
     page: ['evidence'],
-    met: ({ config }) => config.evidence.filter((e) => e.type === 'talk').every((e) => filled(e.brief)),
+    each: ({ config }) => config.evidence.filter((e) => e.type === 'talk').map((e) => ({ ...named.evidence(e), ok: filled(e.brief) })),
     field: 'evidence[].brief',
     fix: 'Add the brief each speaker was given for their talk.',
   },
@@ -388,7 +440,9 @@ export const rules: readonly Rule[] = [
     relevant: ({ config }) => config.submissions !== undefined,
     label: 'The submissions received from the public and stakeholders',
     page: ['submissions'],
-    met: ({ config }) => config.submissions?.published !== undefined || config.submissions?.archive_url !== undefined,
+    met: ({ config }) =>
+      (config.submissions?.published !== undefined && !isNotPublished(config.submissions.published)) || config.submissions?.archive_url !== undefined,
+    declared: ({ config }) => isNotPublished(config.submissions?.published),
     field: 'submissions.published, submissions.archive_url',
     fix: 'Publish the submissions (archive_url) and say how many were received and published.',
   },
@@ -398,7 +452,11 @@ export const rules: readonly Rule[] = [
     weight: 'SHOULD',
     from: 'in-session',
     due: (config) => config.submissions?.closes,
-    relevant: ({ config }) => config.submissions?.received !== undefined && config.submissions.published !== undefined && config.submissions.received > config.submissions.published,
+    relevant: ({ config }) => {
+      const received = estimate(config.submissions?.received);
+      const published = estimate(config.submissions?.published);
+      return received !== undefined && published !== undefined && received > published;
+    },
     label: 'How many submissions were not published, and why',
     page: ['submissions'],
     met: ({ config }) => (config.submissions?.not_published.length ?? 0) > 0,
@@ -411,12 +469,12 @@ export const rules: readonly Rule[] = [
     weight: 'NICE',
     from: 'in-session',
     due: firstSessionDate,
-    relevant: ({ config }) => config.oversight !== undefined,
-    label: 'Minutes of the advisory group\'s meetings',
+    relevant: ({ config }) => config.oversight.length > 0,
+    label: 'Minutes of the advisory groups\' meetings',
     page: ['about'],
-    met: ({ config }) => (config.oversight?.minutes.length ?? 0) > 0,
-    field: 'oversight.minutes',
-    fix: 'Link the minutes of each advisory group meeting.',
+    each: ({ config }) => config.oversight.map((g) => ({ ...named.group(g), ok: g.minutes.length > 0, declared: g.minutes_published === false })),
+    field: 'oversight[].minutes',
+    fix: 'Link the minutes of each group\'s meetings, or write minutes_published: false when none were published.',
   },
   {
     id: 'G27-news',
@@ -460,7 +518,7 @@ export const rules: readonly Rule[] = [
     item: 29,
     weight: 'MUST',
     from: 'report-published',
-    due: (config) => config.timeline.report_due,
+    due: (config) => deadline(config.timeline.report_due),
     label: 'The assembly\'s report',
     page: ['report'],
     met: ({ config, chapters }) => config.report !== undefined && (chapters > 0 || config.report.files.length > 0),
@@ -472,7 +530,7 @@ export const rules: readonly Rule[] = [
     item: 29,
     weight: 'MUST',
     from: 'report-published',
-    due: (config) => config.timeline.report_due,
+    due: (config) => deadline(config.timeline.report_due),
     label: 'Every recommendation, in full',
     page: ['recommendations'],
     met: ({ config }) => config.recommendations.length > 0,
@@ -484,7 +542,7 @@ export const rules: readonly Rule[] = [
     item: 30,
     weight: 'SHOULD',
     from: 'report-published',
-    due: (config) => config.timeline.report_due,
+    due: (config) => deadline(config.timeline.report_due),
     label: 'The report as web pages, with printable, plain-text and e-book versions',
     page: ['report'],
     met: ({ chapters }) => chapters > 0,
@@ -496,31 +554,42 @@ export const rules: readonly Rule[] = [
     item: 31,
     weight: 'SHOULD',
     from: 'report-published',
-    due: (config) => config.timeline.report_due,
+    due: (config) => deadline(config.timeline.report_due),
     label: 'The voting results in full',
     page: ['recommendations'],
-    met: ({ config }) => config.recommendations.length > 0 && config.recommendations.every((r) => r.vote !== undefined),
+    met: ({ config }) => config.recommendations.length > 0,
+    // Outputs of a linked body (a children's parliament, say) were not put to the assembly's vote.
+    each: ({ config }) =>
+      config.recommendations.filter((r) => r.from === undefined).map((r) => {
+        const status = voteView(r.vote).status;
+        return { ...named.output(r), ok: status !== 'none' && status !== 'not-published', declared: status === 'not-published' };
+      }),
     field: 'recommendations[].vote',
-    fix: 'Give the votes for, against and abstaining on each recommendation.',
+    fix: 'Give the vote on each recommendation: its figures, where they are published (url), "not published" or "not held".',
   },
   {
     id: 'G32-response',
     item: 32,
     weight: 'MUST',
     from: 'response-published',
-    due: (config) => config.commitment?.respond_by,
+    due: (config) => deadline(config.commitment?.respond_by),
     label: 'The commissioner\'s response to each recommendation',
     page: ['response'],
-    met: ({ config }) => config.response !== undefined && config.recommendations.every((r) => r.response !== undefined),
+    met: ({ config }) => config.response !== undefined,
+    each: ({ config }, now) =>
+      config.recommendations.filter(expectsResponse).map((r) => {
+        const view = responseView(config, r, now.toISOString().slice(0, 10)).kind;
+        return { ...named.output(r), ok: view === 'decision' || view === 'theme', declared: view === 'general' };
+      }),
     field: 'response, recommendations[].response',
-    fix: 'Publish the formal response and whether each recommendation is accepted, and why.',
+    fix: 'Publish the formal response and the decision on each recommendation (or on each theme), and why. If it answered only in general, set response.answers: general.',
   },
   {
     id: 'G33-progress',
     item: 33,
     weight: 'MUST',
     from: 'following-up',
-    due: (config) => addDays(config.response?.date, 92),
+    due: (config) => addDays(config.response?.date ?? [...(config.response?.events ?? [])].map((e) => e.date).sort()[0], 92),
     label: 'Regular progress reports on what has been done',
     page: ['recommendations'],
     met: ({ config }) => config.recommendations.some((r) => r.implementation.length > 0),

@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { openDataFiles } from '../../../lib/data/open-data.ts';
 import { allAssemblies, routeContext } from '../../../lib/site/data.ts';
-import { buildDate, phaseOf } from '../../../lib/site/phase.ts';
+import { buildDate } from '../../../lib/site/phase.ts';
 import { assemblyParam } from '../../../lib/site/routes.ts';
 
 export async function getStaticPaths() {
   const now = buildDate();
   return (await allAssemblies()).flatMap((assembly) =>
-    openDataFiles(assembly.id, assembly.config, phaseOf(assembly.config, now)).map((file) => ({
+    openDataFiles(assembly.id, assembly.config, now).map((file) => ({
       params: { assembly: assemblyParam(routeContext, assembly.id), file: file.name },
       props: { file },
     })),

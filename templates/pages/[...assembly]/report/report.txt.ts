@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { licenceName } from '../../../lib/data/register.ts';
 import { plainTextReport } from '../../../lib/report/plain-text.ts';
 import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
-import { formatDate } from '../../../lib/site/format.ts';
+import { formatDate, listText } from '../../../lib/site/format.ts';
 
 export const getStaticPaths = reportPaths;
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ props }) => {
   const report = config.report;
   const byline = [
     config.title,
-    report ? `Published ${formatDate(report.date)}${report.authors.length > 0 ? ` by ${report.authors.join(', ')}` : ''}.` : '',
+    report ? `Published ${formatDate(report.date)}${report.authors.length > 0 ? ` by ${listText(report.authors)}` : ''}.` : '',
   ].filter(Boolean).join('. ');
   const body = plainTextReport({
     title: report?.title ?? `${config.short_title}: report`,

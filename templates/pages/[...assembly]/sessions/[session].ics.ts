@@ -1,7 +1,7 @@
 /** One session as a calendar file to download. */
 import type { APIRoute } from 'astro';
 import { calendar } from '../../../lib/feeds/icalendar.ts';
-import { calendarOptions, sessionEvent } from '../../../lib/feeds/session-events.ts';
+import { calendarOptions, sessionEvents } from '../../../lib/feeds/session-events.ts';
 import { itemPaths, type SiteAssembly } from '../../../lib/site/data.ts';
 import type { Session } from '../../../schema/assembly.ts';
 
@@ -11,7 +11,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { assembly, item } = props as { assembly: SiteAssembly; item: Session };
-  return new Response(calendar([sessionEvent(assembly, item)], calendarOptions(assembly)), {
+  return new Response(calendar(sessionEvents(assembly, item), calendarOptions(assembly)), {
     headers: { 'content-type': 'text/calendar; charset=utf-8' },
   });
 };

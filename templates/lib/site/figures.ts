@@ -1,0 +1,49 @@
+/**
+ * Figures as they were published: exact, approximate, a range, a floor, or not published at all.
+ * Pages say them in words ("about 520,000", "between 1,500 and 1,800") and checks compare them
+ * only where a comparison can be true or false.
+ */
+import { notPublished, type Figure, type NotPublished } from '../../schema/primitives.ts';
+import { formatMoney, formatNumber } from './format.ts';
+
+export type Published<T> = T | NotPublished;
+
+export const isNotPublished = (value: unknown): value is NotPublished => value === notPublished;
+
+/** The exact number, when the figure is exact. */
+export function exactly(value: Published<Figure> | undefined): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The lowest and highest values the figure allows (an "about" figure allows only itself). */
+export function bounds(value: Published<Figure> | undefined): [number, number] | undefined {
+  if (value === undefined || isNotPublished(value)) return undefined;
+  if (typeof value === 'number') return [value, value];
+  if ('about' in value) return [value.about, value.about];
+  if ('between' in value) return [Math.min(...value.between), Math.max(...value.between)];
+  return [value.more_than, Number.POSITIVE_INFINITY];
+}
+
+/** One number to draw or divide by: the exact value, the approximate one, or the middle of a range. */
+export function estimate(value: Published<Figure> | undefined): number | undefined {
+  if (value === undefined || isNotPublished(value)) return undefined;
+  if (typeof value === 'number') return value;
+  if ('about' in value) return value.about;
+  if ('between' in value) return (value.between[0] + value.between[1]) / 2;
+  return undefined;
+}
+
+/** "110", "about 520,000", "between 1,500 and 1,800", "more than 1,500", with `unit` formatting each number. */
+export function figureText(value: Figure, unit: (n: number) => string = (n) => formatNumber(n)): string {
+  if (typeof value === 'number') return unit(value);
+  if ('about' in value) return `about ${unit(value.about)}`;
+  if ('between' in value) return `between ${unit(value.between[0])} and ${unit(value.between[1])}`;
+  return `more than ${unit(value.more_than)}`;
+}
+
+export function moneyText(money: { amount: Figure; currency: string }): string {
+  return figureText(money.amount, (n) => formatMoney(n, money.currency));
+}
+
+/** Whether a figure is exact or only approximate: pages use it to choose "were" or "were about". */
+export const isExact = (value: Figure): value is number => typeof value === 'number';

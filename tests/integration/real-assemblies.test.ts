@@ -1,0 +1,172 @@
+/**
+ * Assemblies as they actually happened, built into pages (issue 13): a fictional national assembly
+ * and the second part of its series (tests/fixtures/sites/real-world) exercise every structure real
+ * assemblies needed, and the pages must say exactly what the data says, in plain words, in the
+ * right tense, and never more. The example site is read too, for punctuation and false claims.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSiteForTest } from '../support/build-examples.ts';
+import { contentPages, pageText, visibleText } from '../support/pages.ts';
+
+const national = 'national-2020';
+let out: string;
+
+beforeAll(() => {
+  const site = buildSiteForTest('tests/fixtures/sites/real-world');
+  if (site.status !== 0) throw new Error(site.output);
+  out = site.out;
+});
+
+const text = (page: string) => pageText(out, `${national}/${page}`);
+
+describe('members counted as they were', () => {
+  it('gives the figures as published: a range, replacements beyond the drop-outs, counts per session', () => {
+    const members = text('members');
+    expect(members).toContain('108 assembly members took part to the end.');
+    expect(members).toContain('Two of the 110 members selected did not take part after the first weekend.');
+    expect(members).toContain('People who replied Between 1,500 and 1,800');
+    expect(members).toContain('Dropped out 5 Added as replacements 7');
+    expect(members).toMatch(/Weekend 4 Some members joined by telephone\. About 105/);
+  });
+  it('says what each profile dimension counts and out of how many', () => {
+    const members = text('members');
+    expect(members).toContain('Counted among the 110 members selected.');
+    expect(members).toContain('Very concerned 54 49.1% Not published');
+    // Shares alone: no column of counts, and no invented count.
+    expect(members).toContain('Under 40 40% 38%');
+  });
+  it('says what members were paid and offered, never "paid £0"', () => {
+    expect(text('members')).toContain('Each member was paid £150 for each weekend. Assembly members were offered help with childcare, equipment to take part online and internet access.');
+    expect(pageText(out, 'second-part-2021/members')).toContain('Assembly members were not paid for their time.');
+    expect(pageText(out, 'second-part-2021/members')).toContain('About 99 assembly members');
+  });
+});
+
+describe('who set it up, runs it and pays for it', () => {
+  it('names the basis, the leaders and every group, saying what was not published', () => {
+    const about = text('about');
+    expect(about).toContain('The assembly was set up by a resolution of Test Parliament on 20 June 2019.');
+    expect(about).toContain('Lead facilitator Sam Facilitator, Test Involve');
+    expect(about).toContain('Expert leads Made sure the evidence was balanced. Professor Lead, Test University Its minutes were not published.');
+    expect(about).toContain('Academic panel Advised on the evidence. Its members have not been published.');
+    expect(about).toContain('They committed to respond by December 2020.');
+  });
+  it('reads amounts naturally', () => {
+    expect(text('about')).toContain('Funded by the Test Parliament (£120,000) and Test Foundation (amount not published). The total budget was about £520,000.');
+  });
+  it('shows the series, with the parts built here and elsewhere', () => {
+    const about = pageText(out, 'second-part-2021/about');
+    expect(about).toContain('The assembly is part 2 of The Test Assemblies 2020 to 2021.');
+    expect(about).toMatch(/1\. National Test Assembly on Energy 2\. Second Test Assembly on Ageing \(this one\) 3\. A third part, published elsewhere/);
+    expect(readFileSync(join(out, 'second-part-2021/about/index.html'), 'utf8')).toContain('href="https://example.org/third/"');
+  });
+});
+
+describe('sessions as they happened', () => {
+  it('gives a weekend day by day, with agendas per day and parallel groups', () => {
+    const weekend = text('sessions/weekend-1');
+    expect(weekend).toContain('When Saturday 25 January 2020, 10am to 5pm Sunday 26 January 2020, 9:30am to 3pm');
+    expect(weekend).toContain('Speakers: Sam Facilitator (facilitator)');
+    expect(weekend).toContain('Assembly members split into 2 groups, each on its own topic.');
+    expect(weekend).toContain('Group 2: in the home About 36 assembly members.');
+    expect(weekend).toContain('Recording of Weekend 1: In British Sign Language');
+  });
+  it('says when times were not published, and what was cancelled or moved, and why', () => {
+    expect(text('sessions/weekend-2')).toContain('Saturday 8 February 2020 to Sunday 9 February 2020 (times not published)');
+    expect(text('sessions/weekend-3')).toContain('Cancelled Because of the coronavirus restrictions. It was first planned in Birmingham. Announced 13 March 2020.');
+    expect(text('sessions/weekend-4')).toContain('Moved online The coronavirus restrictions did not allow meeting in person. It was first planned for 21 March 2020.');
+    expect(text('sessions')).toMatch(/Weekend 3 .* Cancelled/);
+    expect(text('sessions')).not.toMatch(/Cancelled Not streamed/);
+  });
+  it('counts sessions held, not cancelled ones, and puts a session after the report in date order', () => {
+    const home = text('');
+    expect(home).toContain('4 sessions');
+    expect(home).toContain('Now Official response 26 November 2020 Done One year on 6 March 2021 To come Following up Date to be announced');
+  });
+  it('gives each day its own calendar event; a cancelled session is marked cancelled', () => {
+    const ics = readFileSync(join(out, national, 'calendar.ics'), 'utf8');
+    expect(ics.match(/UID:weekend-1-2020-01-2\d@/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20200208');
+    expect(ics).toMatch(/UID:weekend-3@[^]*?STATUS:CANCELLED/);
+  });
+});
+
+describe('speakers in the capacity of each talk', () => {
+  it('lists every capacity a speaker spoke in, and says when interests were not published', () => {
+    expect(text('speakers')).toMatch(/Chris Expert .* Informant Advocate Declared interests: None declared/);
+    expect(text('speakers')).toMatch(/Sam Facilitator .* Facilitator Declared interests: Not published/);
+    expect(text('speakers/test-campaign')).toContain('Who spoke Not named: the organisation presented as a whole.');
+    expect(text('evidence/taxes-talk')).toContain('Test Campaign (advocate); Pat (personal testimony)');
+  });
+});
+
+describe('outputs and votes', () => {
+  it('counts outputs by kind and groups a long list by goal, with a page per goal', () => {
+    const list = text('recommendations');
+    expect(list).toContain('The assembly agreed 1 principle and 22 recommendations, and voted on 2 ballots. They are grouped in 3 goals.');
+    expect(list).toContain('How we travel (9)');
+    expect(list).toContain('From the Youth Test Panel (1)');
+    expect(text('recommendations/theme/home')).toContain('Goal: In the home');
+    expect(text('recommendations/theme/home')).toContain('The response on this goal Partly accepted The Government will publish a heat strategy.');
+  });
+  it('reads a ballot with several options, and one put only to those who chose an option', () => {
+    expect(text('recommendations/air-futures')).toContain('Future B 50 50% No preference 30 30% Shares are of the 100 assembly members who voted. More chose “Future B” than any other option.');
+    expect(text('recommendations/frequent-flyer-levy')).toContain('Put only to the assembly members who chose “Future B” in “Air travel futures”.');
+    expect(text('recommendations/removal-methods')).toContain('Assembly members could choose more than one option.');
+  });
+  it('gives each share its base', () => {
+    expect(text('recommendations/rec-1')).toContain('61% of the 104 assembly members who cast a valid vote strongly agreed or agreed.');
+    expect(text('recommendations/counts')).toContain('42 for, 7 against and 4 abstained. 79.2% of the 53 assembly members who voted were in favour.');
+    expect(pageText(out, 'second-part-2021/recommendations/care')).toContain('60 for and 30 against. 60.6% of the 99 assembly members present were in favour.');
+  });
+  it('says a vote was not held, not published, or published elsewhere', () => {
+    expect(text('recommendations/fairness')).toContain('Vote Agreed without a vote.');
+    expect(text('recommendations/heat-pumps')).toContain('A vote was held, but its figures were not published.');
+    expect(text('recommendations/insulation')).toContain('The vote figures are published elsewhere. Read the vote figures');
+  });
+  it('asks no response of a principle, and shows a linked body\'s output as its own', () => {
+    expect(readFileSync(join(out, national, 'recommendations/fairness/index.html'), 'utf8')).not.toContain('<h2>Response</h2>');
+    expect(text('recommendations/youth-call')).toContain('Kind Call to action From the Youth Test Panel');
+  });
+});
+
+describe('the response in the form it was given', () => {
+  it('says the response was general, lists its events in date order, and never says "awaiting"', () => {
+    const response = text('response');
+    expect(response).toContain('The response answered the recommendations in general. It did not say, one by one, which it accepts and which it does not.');
+    expect(response).toMatch(/26 November 2020 · Debate .* 8 July 2021 · Committee report .* 9 September 2021 · Government reply/);
+    expect(response).toContain('The response to the 23 recommendations, in numbers Response Recommendations Accepted 1 Answered as a group 7 Answered in general 15');
+    expect(text('recommendations/counts')).toContain('The response answered the recommendations in general and did not answer them one by one.');
+    expect(text('recommendations/heat-pumps')).toContain('The response answered the goal “In the home” as a whole, not each recommendation in it.');
+  });
+  it('says who set a status: the commissioner, or the site\'s editors with the source', () => {
+    expect(text('recommendations/insulation')).toContain('This status was assessed by this site\'s editors, from this source. It is not the commissioner\'s own word.');
+  });
+  it('counts a response that is a referendum and an Act as a response', () => {
+    const second = pageText(out, 'second-part-2021/response');
+    expect(second).toContain('1 June 2021 · Referendum Referendum on care funding 1 December 2021 · Legislation The Care Act 2021');
+    expect(pageText(out, 'second-part-2021')).toContain('Response published');
+  });
+});
+
+describe('every page of the fixtures and the examples', () => {
+  const sites = () => [out, inject('exampleSite')];
+  it('never says "awaiting response" or "no decision yet" where a response exists', () => {
+    for (const page of contentPages(out).filter((p) => p.startsWith(national))) {
+      const words = visibleText(readFileSync(join(out, page), 'utf8'));
+      expect(words, page).not.toMatch(/Awaiting response|No decision yet|has not responded/);
+    }
+  });
+  it('has no doubled punctuation, and no space before a full stop or comma', () => {
+    const problems: string[] = [];
+    for (const root of sites()) {
+      for (const page of contentPages(root)) {
+        const words = visibleText(readFileSync(join(root, page), 'utf8'));
+        for (const match of words.matchAll(/.{0,30}(?:(?<!\.)\.\.(?!\.)|[,;:]\.|\.[,;]| [.,;])(?!\d).{0,30}/g)) problems.push(`${page}: ${match[0]}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
