@@ -63,7 +63,7 @@ const evidenceItem = z.strictObject({
   brief: doc(text().optional(), 'The brief the speaker was given (G24).', 'Explain the causes of congestion neutrally.'),
   published: doc(isoDate().optional(), 'When it was published on the site (G21).', '2019-09-07'),
   video: doc(httpsUrl().optional(), 'Web address of the video (G20).', 'https://www.youtube.com/watch?v=abcdefghijk'),
-  captions: doc(z.boolean().default(false), 'True when the video has captions (G57).', true),
+  captions: doc(z.boolean().optional(), 'true when the video has captions (G57), false when it has none; leave out when not known.', true),
   transcript: transcript(),
   files: doc(z.array(download()).default([]), 'Slides, papers and other files (G19, G20).', [
     { title: 'Slides', href: 'files/congestion-today.pdf' },

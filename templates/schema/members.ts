@@ -112,6 +112,11 @@ export const membersShape = {
               z.strictObject({
                 session: doc(identifier(), 'Id of the session (see `sessions`).', 'weekend-1'),
                 count: doc(countFigure(), 'How many members took part in it.', 110),
+                due: doc(
+                  z.boolean().default(false),
+                  'true when the figure is how many were due to take part, because how many actually did was not published.',
+                  true,
+                ),
                 note: doc(text().optional(), 'Anything to explain, such as why some could not come.', 'Two members joined by telephone.'),
               }),
             )

@@ -63,8 +63,8 @@ export const commissioningShape = {
           'The Executive Board will consider every recommendation and publish a response.',
         ),
         respond_by: doc(
-          expectedDate().optional(),
-          'Date by which the commissioner promised to respond: a date, or a month (2020-08) when the promise named only that.',
+          orNotPublished(expectedDate(), 'a date written YYYY-MM-DD, or a month written YYYY-MM').optional(),
+          'Date by which the commissioner promised to respond: a date, or a month (2020-08) when the promise named only that; "not published" when no date was ever given.',
           '2020-06-30',
         ),
         url: doc(httpsUrl().optional(), 'Where the commitment was made, such as council minutes.', 'https://example.gov.uk/minutes/2019-07-04'),

@@ -11,6 +11,11 @@ export const outputsShape = {
         title: doc(text(), 'Title of the report.', 'Report and recommendations'),
         date: doc(isoDate(), 'Date of publication.', '2019-11-20'),
         authors: doc(z.array(text()).default([]), 'Who wrote it.', ['Involve']),
+        chapters_are: doc(
+          z.enum(['full-text', 'summary']).default('full-text'),
+          'What the MDX chapters in report/ hold: the report\'s full text, or a summary written for this site (the site then says so on every report page and format, and points to the full report in files).',
+          'summary',
+        ),
         summary: doc(text().optional(), 'A plain summary of the report.', 'Members recommend road closures and a pollution charge.'),
         files: doc(z.array(download()).default([]), 'Downloadable versions (G30, G84).', [
           { title: 'Full report (PDF)', href: 'files/report.pdf' },

@@ -3,7 +3,7 @@
  * recommendations), how members voted, the official response and what happened next (G29-G35, G39).
  */
 import * as z from 'zod';
-import { count, doc, identifier, illustrative, isoDate, linkOrFile, notPublished, percent, text } from './primitives.ts';
+import { count, doc, expectedDate, identifier, illustrative, isoDate, linkOrFile, notPublished, percent, text } from './primitives.ts';
 
 /** The kinds of output an assembly agrees. Only recommendations and calls to action expect a response. */
 export const outputKinds = [
@@ -55,8 +55,16 @@ const statusSource = {
 const option = z.strictObject({
   label: doc(text(), 'The option as it was put to members.', 'Future C: a mix of technology and lifestyle change'),
   votes: doc(count().optional(), 'How many chose it.', 41),
-  share: doc(percent().optional(), 'Share who chose it, in per cent, when only shares were published.', 39),
+  share: doc(percent().optional(), 'Share who chose it (or, when each option was voted on separately, who supported it), in per cent.', 39),
+  against: doc(
+    percent().optional(),
+    'When each option was voted on separately: the share against it, in per cent, when published.',
+    36,
+  ),
 });
+
+/** How a ballot's options were counted, which says whether their shares add up to 100. */
+export const ballotChoices = ['one', 'several', 'each'] as const;
 
 const voteFigures = z.strictObject({
   question: doc(text().optional(), 'The question on the ballot, in its exact wording.', 'Should the UK introduce a frequent flyer levy?'),
@@ -74,6 +82,11 @@ const voteFigures = z.strictObject({
     'Share in support, in per cent, when only a share was published. Say what it is out of in `base`.',
     87.5,
   ),
+  opposed: doc(
+    percent().optional(),
+    'Share against, in per cent, when it was published beside the support share.',
+    11,
+  ),
   support_means: doc(
     text().optional(),
     'What the support share counts, in words that follow "members who …", when it is not a plain vote for.',
@@ -88,10 +101,10 @@ const voteFigures = z.strictObject({
       { label: 'No preference', share: 39 },
     ],
   ),
-  multiple_choice: doc(
-    z.boolean().default(false),
-    'True when members could choose more than one option, so the shares need not add up to 100.',
-    true,
+  choice: doc(
+    z.enum(ballotChoices).default('one'),
+    'How the options were counted: one (each member chose one option; the shares add up to 100), several (members could choose more than one) or each (members voted on each option separately).',
+    'each',
   ),
   base: doc(
     z.enum(voteBases).optional(),
@@ -276,7 +289,7 @@ export const recommendationsShape = {
           z
             .array(
               z.strictObject({
-                date: doc(isoDate(), 'When it happened.', '2020-11-26'),
+                date: doc(expectedDate(), 'When it happened: a date, or a month (2021-05) when only the month is known.', '2020-11-26'),
                 kind: doc(
                   z.enum(responseEventKinds),
                   'What it was: response-document, statement, debate, committee-inquiry, evidence-session, committee-report, government-reply, referendum, legislation, meeting or other.',

@@ -149,8 +149,8 @@ const session = z.strictObject({
     'https://www.youtube.com/watch?v=abcdefghijk',
   ),
   captions: doc(
-    z.boolean().default(false),
-    'True when the recording has captions (needed by law for recorded video, G57).',
+    z.boolean().optional(),
+    'true when the recording has captions (needed by law for recorded video, G57), false when it has none; leave out when not known.',
     true,
   ),
   transcript: transcript(),

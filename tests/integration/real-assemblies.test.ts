@@ -4,7 +4,7 @@
  * assemblies needed, and the pages must say exactly what the data says, in plain words, in the
  * right tense, and never more. The example site is read too, for punctuation and false claims.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteForTest } from '../support/build-examples.ts';
@@ -24,11 +24,14 @@ const text = (page: string) => pageText(out, `${national}/${page}`);
 describe('members counted as they were', () => {
   it('gives the figures as published: a range, replacements beyond the drop-outs, counts per session', () => {
     const members = text('members');
-    expect(members).toContain('108 assembly members took part to the end.');
+    expect(members).toContain('The assembly had 108 members.');
     expect(members).toContain('Two of the 110 members selected did not take part after the first weekend.');
     expect(members).toContain('People who replied Between 1,500 and 1,800');
     expect(members).toContain('Dropped out 5 Added as replacements 7');
     expect(members).toMatch(/Weekend 4 Some members joined by telephone\. About 105/);
+    // A count of those due to take part is never passed off as a count of those who did.
+    expect(members).toContain('Weekend 2 109 due to take part');
+    expect(text('sessions/weekend-2')).toContain('Due to take part 109 assembly members.');
   });
   it('says what each profile dimension counts and out of how many', () => {
     const members = text('members');
@@ -40,7 +43,7 @@ describe('members counted as they were', () => {
   it('says what members were paid and offered, never "paid £0"', () => {
     expect(text('members')).toContain('Each member was paid £150 for each weekend. Assembly members were offered help with childcare, equipment to take part online and internet access.');
     expect(pageText(out, 'second-part-2021/members')).toContain('Assembly members were not paid for their time.');
-    expect(pageText(out, 'second-part-2021/members')).toContain('About 99 assembly members');
+    expect(pageText(out, 'second-part-2021/members')).toContain('The assembly had about 99 members.');
   });
 });
 
@@ -83,13 +86,45 @@ describe('sessions as they happened', () => {
   it('counts sessions held, not cancelled ones, and puts a session after the report in date order', () => {
     const home = text('');
     expect(home).toContain('4 sessions');
-    expect(home).toContain('Now Official response 26 November 2020 Done One year on 6 March 2021 To come Following up Date to be announced');
+    // A debate is not the response: the Government's reply is.
+    expect(home).toContain('Done Report 10 September 2020 Done One year on 6 March 2021 Now Official response 9 September 2021 To come Following up Date to be announced');
   });
   it('gives each day its own calendar event; a cancelled session is marked cancelled', () => {
     const ics = readFileSync(join(out, national, 'calendar.ics'), 'utf8');
     expect(ics.match(/UID:weekend-1-2020-01-2\d@/g)).toHaveLength(2);
     expect(ics).toContain('DTSTART;VALUE=DATE:20200208');
     expect(ics).toMatch(/UID:weekend-3@[^]*?STATUS:CANCELLED/);
+  });
+});
+
+describe('recordings, reports and data as they are', () => {
+  it('says nothing of captions when it is not known whether a video has them', () => {
+    expect(text('evidence/net-zero-talk')).not.toMatch(/captions/);
+    expect(text('evidence/taxes-talk')).toContain('(no captions)');
+    expect(text('sessions/weekend-1')).toContain('(with captions)');
+  });
+  it('says a report written as a summary is one, on every page and format', () => {
+    const second = 'second-part-2021/report';
+    expect(pageText(out, second)).toContain('These pages summarise the report for this site. They are not its full text. The full report: The full report (PDF)');
+    expect(pageText(out, `${second}/summary`)).toContain('They are not its full text.');
+    expect(pageText(out, `${second}/full`)).toContain('A summary of “Report on ageing”');
+    const plain = readFileSync(join(out, second, 'report.txt'), 'utf8').replace(/\s+/g, ' ');
+    expect(plain).toContain('A SUMMARY OF “REPORT ON AGEING”');
+    expect(plain).toContain('Second Test Assembly on Ageing. The report was published 1 March 2021. This is a summary written for the assembly\'s site, not the report\'s full text.');
+  });
+  it('publishes ballot options and response events as open data', () => {
+    const csv = (name: string) => readFileSync(join(out, national, 'data', name), 'utf8');
+    expect(csv('vote-options.csv')).toContain('air-futures,one,2,Future B,50,50,');
+    expect(csv('vote-options.csv')).toContain('removal-methods,each,2,Peatland,,85,10');
+    expect(csv('response-events.csv').split('\n')[1]).toMatch(/^2020-11-26,debate,Debate on the report,Test Parliament/);
+    expect(csv('recommendations.csv')).toContain('heat-pumps,recommendation,Heat pumps,Help people install heat pumps.,home,,not-published,');
+  });
+  it('tells search engines and calendars that a session was cancelled or moved online, and feeds the response\'s events', () => {
+    expect(readFileSync(join(out, national, 'sessions/weekend-3/index.html'), 'utf8')).toContain('"eventStatus":"https://schema.org/EventCancelled"');
+    expect(readFileSync(join(out, national, 'sessions/weekend-4/index.html'), 'utf8')).toContain('"eventStatus":"https://schema.org/EventMovedOnline"');
+    const feed = readFileSync(join(out, national, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>Government reply: Government reply to the committee</title>');
+    expect(feed).toContain('<title>Debate: Debate on the report</title>');
   });
 });
 
@@ -105,19 +140,28 @@ describe('speakers in the capacity of each talk', () => {
 describe('outputs and votes', () => {
   it('counts outputs by kind and groups a long list by goal, with a page per goal', () => {
     const list = text('recommendations');
-    expect(list).toContain('The assembly agreed 1 principle and 22 recommendations, and voted on 2 ballots. They are grouped in 3 goals.');
-    expect(list).toContain('How we travel (9)');
+    expect(list).toContain('The assembly agreed 1 principle and 114 recommendations, and voted on 2 ballots. They are grouped in 3 goals.');
+    expect(list).toContain('How we travel (39)');
     expect(list).toContain('From the Youth Test Panel (1)');
     expect(text('recommendations/theme/home')).toContain('Goal: In the home');
     expect(text('recommendations/theme/home')).toContain('The response on this goal Partly accepted The Government will publish a heat strategy.');
   });
+  it('keeps a national list of more than 100 light on a phone: sections that open without JavaScript, and a page per goal', () => {
+    const html = readFileSync(join(out, national, 'recommendations/index.html'), 'utf8');
+    expect(html.match(/<details class="details">/g)?.length).toBe(3);
+    expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+    for (const goal of ['travel', 'home', 'removals']) {
+      expect(Buffer.byteLength(readFileSync(join(out, national, 'recommendations/theme', goal, 'index.html')))).toBeLessThan(100 * 1024);
+    }
+  });
   it('reads a ballot with several options, and one put only to those who chose an option', () => {
     expect(text('recommendations/air-futures')).toContain('Future B 50 50% No preference 30 30% Shares are of the 100 assembly members who voted. More chose “Future B” than any other option.');
     expect(text('recommendations/frequent-flyer-levy')).toContain('Put only to the assembly members who chose “Future B” in “Air travel futures”.');
-    expect(text('recommendations/removal-methods')).toContain('Assembly members could choose more than one option.');
+    expect(text('recommendations/removal-methods')).toContain('Option For Against Forests 99% Not published Peatland 85% 10%');
+    expect(text('recommendations/removal-methods')).toContain('Assembly members voted on each option separately, so the shares do not add up to 100%.');
   });
   it('gives each share its base', () => {
-    expect(text('recommendations/rec-1')).toContain('61% of the 104 assembly members who cast a valid vote strongly agreed or agreed.');
+    expect(text('recommendations/rec-1')).toContain('51% of the 104 assembly members who cast a valid vote strongly agreed or agreed.');
     expect(text('recommendations/counts')).toContain('42 for, 7 against and 4 abstained. 79.2% of the 53 assembly members who voted were in favour.');
     expect(pageText(out, 'second-part-2021/recommendations/care')).toContain('60 for and 30 against. 60.6% of the 99 assembly members present were in favour.');
   });
@@ -137,7 +181,7 @@ describe('the response in the form it was given', () => {
     const response = text('response');
     expect(response).toContain('The response answered the recommendations in general. It did not say, one by one, which it accepts and which it does not.');
     expect(response).toMatch(/26 November 2020 · Debate .* 8 July 2021 · Committee report .* 9 September 2021 · Government reply/);
-    expect(response).toContain('The response to the 23 recommendations, in numbers Response Recommendations Accepted 1 Answered as a group 7 Answered in general 15');
+    expect(response).toContain('The response to the 115 recommendations, in numbers Response Recommendations Accepted 1 Answered as a group 38 Answered in general 76');
     expect(text('recommendations/counts')).toContain('The response answered the recommendations in general and did not answer them one by one.');
     expect(text('recommendations/heat-pumps')).toContain('The response answered the goal “In the home” as a whole, not each recommendation in it.');
   });
@@ -159,11 +203,13 @@ describe('every page of the fixtures and the examples', () => {
       expect(words, page).not.toMatch(/Awaiting response|No decision yet|has not responded/);
     }
   });
-  it('has no doubled punctuation, and no space before a full stop or comma', () => {
+  it('has no doubled punctuation, and no space before a full stop or comma, on any page or plain-text report', () => {
     const problems: string[] = [];
     for (const root of sites()) {
-      for (const page of contentPages(root)) {
-        const words = visibleText(readFileSync(join(root, page), 'utf8'));
+      const reports = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('report.txt'));
+      for (const page of [...contentPages(root), ...reports]) {
+        const source = readFileSync(join(root, page), 'utf8');
+        const words = page.endsWith('.txt') ? source.replace(/\s+/g, ' ') : visibleText(source);
         for (const match of words.matchAll(/.{0,30}(?:(?<!\.)\.\.(?!\.)|[,;:]\.|\.[,;]| [.,;])(?!\d).{0,30}/g)) problems.push(`${page}: ${match[0]}`);
       }
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToXhtml } from '../../templates/lib/report/epub.ts';
 import { markdownToText, plainTextReport, wrap } from '../../templates/lib/report/plain-text.ts';
 
 describe('plain-text report', () => {
@@ -13,6 +14,11 @@ describe('plain-text report', () => {
   });
   it('drops MDX imports and exports', () => {
     expect(markdownToText("import X from './x.astro';\n\nText.")).toBe('Text.');
+  });
+  it('makes links relative to the chapter\'s page absolute, as a text file has no page', () => {
+    const base = 'https://example.org/gc/report/process/';
+    expect(markdownToText('See [the sessions](../../sessions/) and [a note](#note).', base)).toBe('See the sessions (https://example.org/gc/sessions/) and a note (#note).');
+    expect(markdownToXhtml('[Sessions](../../sessions/)', base)).toBe('<p><a href="https://example.org/gc/sessions/">Sessions</a></p>');
   });
   it('puts a title, contents and numbered chapters together', () => {
     const text = plainTextReport({ title: 'Report', byline: 'By us.', url: 'https://x.org/report.txt', licence: 'CC0', chapters: [{ title: 'One', body: 'Hello.' }] });

@@ -51,7 +51,7 @@ describe('session times', () => {
   });
 });
 
-const figures = (v: Partial<VoteFigures>): VoteFigures => ({ held: true, options: [], multiple_choice: false, illustrative: false, ...v });
+const figures = (v: Partial<VoteFigures>): VoteFigures => ({ held: true, options: [], choice: 'one', illustrative: false, ...v });
 
 describe('votes', () => {
   it('says a share with what it is out of', () => {
@@ -65,8 +65,15 @@ describe('votes', () => {
   it('without abstentions counted, works out shares of those who voted for or against', () => {
     expect(countShares(figures({ for: 30, against: 10 }))).toMatchObject({ base: 'members-expressing-a-view', outOf: 40, forShare: 75, abstainShare: undefined });
   });
+  it('gives a share against beside the share in support, never working one out from the other', () => {
+    expect(voteSentences(voteView(figures({ support: 42, opposed: 36, base: 'valid-votes' })), 'members')).toEqual([
+      '42% of members who cast a valid vote were in favour.',
+      '36% of members who cast a valid vote were against.',
+    ]);
+    expect(voteSentences(voteView(figures({ opposed: 11 })), 'members')).toEqual(['11% of members were against.', 'What these shares are out of was not published.']);
+  });
   it('says when the base of a share was not published, and what the share counts', () => {
-    expect(voteSentences(voteView(figures({ support: 77 })), 'jurors')).toEqual(['77% of jurors were in favour. What this share is out of was not published.']);
+    expect(voteSentences(voteView(figures({ support: 77 })), 'jurors')).toEqual(['77% of jurors were in favour.', 'What this share is out of was not published.']);
     expect(voteSentences(voteView(figures({ support: 84, base: 'valid-votes', support_means: 'strongly agreed or agreed' })), 'members')).toEqual([
       '84% of members who cast a valid vote strongly agreed or agreed.',
     ]);
@@ -83,9 +90,12 @@ describe('votes', () => {
       'More chose “Yes” than any other option.',
       'Put only to the members who chose “Future B” in “Air travel futures”.',
     ]);
-    expect(leadingOption([{ label: 'A', votes: 5, share: undefined }, { label: 'B', votes: 5, share: undefined }])).toBeUndefined();
-    const several = figures({ multiple_choice: true, options: [{ label: 'Forests', share: 99 }, { label: 'Peat', share: 85 }] });
+    expect(leadingOption([{ label: 'A', votes: 5, share: undefined, against: undefined }, { label: 'B', votes: 5, share: undefined, against: undefined }])).toBeUndefined();
+    const several = figures({ choice: 'several', options: [{ label: 'Bus', share: 60 }, { label: 'Rail', share: 55 }] });
     expect(voteSentences(voteView(several), 'members')[1]).toBe('Members could choose more than one option.');
+    const each = figures({ choice: 'each', options: [{ label: 'Forests', share: 99 }, { label: 'Peat', share: 85, against: 10 }] });
+    expect(voteSentences(voteView(each), 'members')[1]).toBe('Members voted on each option separately, so the shares do not add up to 100%.');
+    expect(optionShares(each).map((o) => o.against)).toEqual([undefined, 10]);
   });
   it('says a vote was not held, not published, or published elsewhere', () => {
     expect(voteSentences(voteView('not held'), 'members')).toEqual(['Agreed without a vote.']);
@@ -122,16 +132,25 @@ describe('responses', () => {
   it('expects no response to a principle or vision', () => {
     expect(statusKey(responseView(config({ date: '2020-06-25' }), { ...rec, kind: 'principle' }, '2026-01-01'))).toBe('no-response-expected');
   });
-  it('counts a response made only of events as a response for the phase', () => {
+  it('counts a response made only of events as a response once the commissioner answers, not at a debate', () => {
     const base = {
       timeline: { reviews: [] },
       sessions: [{ start: '2020-01-25', end: undefined, days: [], change: undefined }],
       recommendations: [],
       time_zone: zone,
       report: { title: 'R', date: '2020-09-10' },
+      themes: [],
     };
-    const withEvents = { ...base, response: { answers: 'general', events: [{ date: '2020-11-26', kind: 'debate', title: 'Debate' }] } };
+    const events = [
+      { date: '2020-11-26', kind: 'debate', title: 'Debate' },
+      { date: '2021-09-09', kind: 'government-reply', title: 'Reply' },
+    ];
+    const withEvents = { ...base, response: { answers: 'general', events } };
     expect(phaseOf(withEvents as never, new Date('2020-11-01T00:00:00Z'))).toBe('report-published');
-    expect(phaseOf(withEvents as never, new Date('2020-12-01T00:00:00Z'))).toBe('response-published');
+    expect(phaseOf(withEvents as never, new Date('2020-12-01T00:00:00Z'))).toBe('report-published');
+    expect(phaseOf(withEvents as never, new Date('2021-09-10T00:00:00Z'))).toBe('response-published');
+    const rec = { kind: 'recommendation' as const, theme: undefined, response: undefined };
+    expect(responseView(withEvents as never, rec, '2020-12-01').kind).toBe('awaiting');
+    expect(responseView(withEvents as never, rec, '2021-09-10').kind).toBe('general');
   });
 });

@@ -363,7 +363,7 @@ const voteRules: Rule = ({ recommendations, members }) => {
     const counts = [vote.for, vote.against, vote.abstain];
     const hasCounts = counts.some((c) => c !== undefined);
     const options = vote.options ?? [];
-    const hasFigures = hasCounts || vote.support !== undefined || options.length > 0;
+    const hasFigures = hasCounts || vote.support !== undefined || vote.opposed !== undefined || options.length > 0;
     if (vote.held === false) {
       return hasFigures ? [error(at('held'), 'A vote that was not held has no figures. Remove the figures, or remove held: false.')] : [];
     }
@@ -374,6 +374,9 @@ const voteRules: Rule = ({ recommendations, members }) => {
           'The vote has no figures. Add for, against and abstain counts, a support share or options; give url where the figures are published; or write vote: not published (or vote: not held).',
         ),
       ];
+    }
+    if (vote.support !== undefined && vote.opposed !== undefined && vote.support + vote.opposed > 100.5) {
+      problems.push(error(at('opposed'), `${vote.support}% in support and ${vote.opposed}% against make more than 100%. Check both shares.`));
     }
     if (vote.support_means && vote.support === undefined) {
       problems.push(error(at('support_means'), 'support_means describes the support share, but there is none. Add support, or remove support_means.'));
@@ -398,14 +401,22 @@ const voteRules: Rule = ({ recommendations, members }) => {
         if (o && o.votes === undefined && o.share === undefined) problems.push(error(at('options', i), `"${o.label ?? 'This option'}" has no figure. Give votes (a count) or share (a percentage).`));
       });
       const shares = options.map((o) => o?.share);
-      if (!vote.multiple_choice && shares.every((s) => s !== undefined)) {
+      const oneChoice = (vote.choice ?? 'one') === 'one';
+      if (oneChoice && shares.every((s) => s !== undefined)) {
         const sum = shares.reduce((a: number, s) => a + (s ?? 0), 0);
         if (Math.abs(sum - 100) > 1) {
-          problems.push(error(at('options'), `The shares of the options add up to ${round(sum)}, not 100. Correct them, or set multiple_choice: true if members could choose more than one.`));
+          problems.push(
+            error(at('options'), `The shares of the options add up to ${round(sum)}, not 100. Correct them, or set choice: several (members could choose more than one) or choice: each (each option was voted on separately).`),
+          );
         }
       }
+      options.forEach((o, i) => {
+        if (o?.against === undefined) return;
+        if (vote.choice !== 'each') problems.push(error(at('options', i, 'against'), 'A share against an option only makes sense when each option was voted on separately. Set choice: each, or remove against.'));
+        else if (o.share !== undefined && o.share + o.against > 100.5) problems.push(error(at('options', i, 'against'), `${o.share}% for and ${o.against}% against make more than 100%. Check both shares.`));
+      });
       const votes = options.reduce((sum, o) => sum + (o?.votes ?? 0), 0);
-      if (!vote.multiple_choice && limit !== undefined && votes > limit) {
+      if (oneChoice && limit !== undefined && votes > limit) {
         problems.push(error(at('options'), `The options have ${votes} votes in all, more than the ${limit} ${vote.out_of !== undefined ? 'in out_of' : 'members'}. Check the counts.`));
       }
     }

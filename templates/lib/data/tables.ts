@@ -109,6 +109,7 @@ export function tables(config: AssemblyConfig, today: string): Table[] {
         const v = vote(r);
         return v.status === 'counts' ? v.shares.forShare : v.status === 'support' ? v.share : undefined;
       }],
+      ['opposed_percent', 'number', 'Share against, of vote_base, when published beside the support share', (r) => figures(r)?.opposed],
       ['vote_base', 'string', 'What the shares are out of: votes-cast, valid-votes, members-present, members-expressing-a-view or all-members; empty when not published', (r) => {
         const v = vote(r);
         return v.status === 'counts' ? v.shares.base : figures(r)?.base;
@@ -130,14 +131,16 @@ export function tables(config: AssemblyConfig, today: string): Table[] {
       { name: 'vote-options', title: 'Ballot options', description: 'For ballots with several options: each option with its votes or share.' },
       config.recommendations.flatMap((r) => {
         const v = vote(r);
-        return v.status === 'options' ? v.options.map((o, i) => ({ output: r.id, position: i + 1, option: o })) : [];
+        return v.status === 'options' ? v.options.map((o, i) => ({ output: r.id, choice: v.figures.choice, position: i + 1, option: o })) : [];
       }),
       [
         ['output', 'string', 'Id of the ballot (in recommendations)', (row) => row.output],
+        ['choice', 'string', 'one (each member chose one option), several (members could choose more than one) or each (each option voted on separately)', (row) => row.choice],
         ['position', 'integer', 'Order of the option on the ballot', (row) => row.position],
         ['option', 'string', 'The option', (row) => row.option.label],
         ['votes', 'integer', 'How many chose it', (row) => row.option.votes],
-        ['share_percent', 'number', 'Share who chose it', (row) => row.option.share],
+        ['share_percent', 'number', 'Share who chose it (or supported it, when each option was voted on separately)', (row) => row.option.share],
+        ['against_percent', 'number', 'Share against it, when each option was voted on separately', (row) => row.option.against],
       ],
     ),
     table(
@@ -155,7 +158,7 @@ export function tables(config: AssemblyConfig, today: string): Table[] {
       { name: 'response-events', title: 'Response events', description: 'The steps of the response: documents, debates, inquiries, replies, votes and laws, oldest first.' },
       responseEvents(config, today),
       [
-        ['date', 'date', 'When it happened', (e) => e.date],
+        ['date', 'string', 'When it happened: YYYY-MM-DD, or YYYY-MM when only the month is known', (e) => e.date],
         ['kind', 'string', 'What it was', (e) => e.kind],
         ['title', 'string', 'Title', (e) => e.title],
         ['by', 'string', 'Who held or wrote it', (e) => e.by],

@@ -47,8 +47,9 @@ export function feedEntries(
     config.response?.date !== undefined
       ? entry('response', 'response', config.response.date, `Response published: ${config.response.title ?? 'the official response'}`, config.response.summary ?? 'The official response is published.', 'response')
       : undefined,
+    // A feed entry needs a day: steps known only to the month are on the response page, not in the feed.
     ...(config.response?.events ?? []).map((e, i) =>
-      entry('response-event', String(i + 1), e.date, `${responseEventLabels[e.kind]}: ${e.title}`, e.summary ?? e.title, 'response'),
+      e.date.length === 10 ? entry('response-event', String(i + 1), e.date, `${responseEventLabels[e.kind]}: ${e.title}`, e.summary ?? e.title, 'response') : undefined,
     ),
     ...config.recommendations.flatMap((r) =>
       r.implementation.map((u, i) => entry('progress', `${r.id}-${i + 1}`, u.date, `Progress: ${r.title}`, u.text, 'recommendations', r.id)),

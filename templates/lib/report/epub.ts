@@ -6,6 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeXml as escape } from '../escape.ts';
+import { resolveLinks } from './links.ts';
 
 function inline(node: Nodes): string {
   switch (node.type) {
@@ -51,8 +52,9 @@ function block(node: Nodes): string {
   }
 }
 
-export function markdownToXhtml(markdown: string): string {
-  const tree: Root = fromMarkdown(markdown.replace(/^(?:import|export)\s.*$/gm, ''));
+/** `base`, the chapter's web address, makes relative links absolute. */
+export function markdownToXhtml(markdown: string, base?: string): string {
+  const tree: Root = resolveLinks(fromMarkdown(markdown.replace(/^(?:import|export)\s.*$/gm, '')), base);
   return tree.children.map(block).join('\n');
 }
 
@@ -66,7 +68,7 @@ export interface EpubInput {
   /** YYYY-MM-DD */
   date: string;
   rights: string;
-  chapters: ReadonlyArray<{ title: string; body: string }>;
+  chapters: ReadonlyArray<{ title: string; body: string; url?: string }>;
 }
 
 function xhtmlDocument(title: string, language: string, body: string): string {
@@ -130,7 +132,7 @@ ${input.chapters.map((_, i) => `<itemref idref="c${i + 1}"/>`).join('\n')}
   };
   input.chapters.forEach((chapter, i) => {
     files[`EPUB/${chapterFile(i)}`] = strToU8(
-      xhtmlDocument(chapter.title, input.language, `<section epub:type="chapter"><h1>${escape(chapter.title)}</h1>\n${markdownToXhtml(chapter.body)}</section>`),
+      xhtmlDocument(chapter.title, input.language, `<section epub:type="chapter"><h1>${escape(chapter.title)}</h1>\n${markdownToXhtml(chapter.body, chapter.url)}</section>`),
     );
   });
   // A fixed date in every zip entry, so the same report gives the same file.

@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { resolveLinks } from './links.ts';
 
 const width = 72;
 
@@ -69,8 +70,9 @@ function block(node: Nodes, indent = ''): string {
   }
 }
 
-export function markdownToText(markdown: string): string {
-  const tree: Root = fromMarkdown(markdown.replace(/^(?:import|export)\s.*$/gm, ''));
+/** `base`, the chapter's web address, makes relative links absolute. */
+export function markdownToText(markdown: string, base?: string): string {
+  const tree: Root = resolveLinks(fromMarkdown(markdown.replace(/^(?:import|export)\s.*$/gm, '')), base);
   return tree.children.map((child) => block(child)).filter(Boolean).join('\n\n');
 }
 
@@ -79,7 +81,7 @@ export interface PlainTextReport {
   byline: string;
   url: string;
   licence: string;
-  chapters: ReadonlyArray<{ title: string; body: string }>;
+  chapters: ReadonlyArray<{ title: string; body: string; url?: string }>;
 }
 
 export function plainTextReport(report: PlainTextReport): string {
@@ -91,7 +93,7 @@ export function plainTextReport(report: PlainTextReport): string {
     wrap(`Licence: ${report.licence}.`),
     'Contents\n--------',
     report.chapters.map((c, i) => `${i + 1}. ${c.title}`).join('\n'),
-    ...report.chapters.flatMap((c, i) => [`${i + 1}. ${c.title}\n${'='.repeat(Math.min(`${i + 1}. ${c.title}`.length, width))}`, markdownToText(c.body)]),
+    ...report.chapters.flatMap((c, i) => [`${i + 1}. ${c.title}\n${'='.repeat(Math.min(`${i + 1}. ${c.title}`.length, width))}`, markdownToText(c.body, c.url)]),
   ];
   return `${parts.join('\n\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -11,6 +11,7 @@ import { buildTarget } from './build-target.ts';
 import { transcriptSlug } from './evidence.ts';
 import { buildDate, timelineMoment } from './phase.ts';
 import { assemblyParam, type RouteContext } from './routes.ts';
+import { publicUrl } from '../feeds/session-events.ts';
 
 export interface SiteAssembly {
   id: string;
@@ -107,9 +108,13 @@ export async function reportPaths() {
     .map((assembly) => ({ params: { assembly: assemblyParam(routeContext, assembly.id) }, props: { assembly } }));
 }
 
-/** Each chapter's title and MDX source, in order, for the plain-text and EPUB versions. */
-export async function chapterSources(assembly: SiteAssembly): Promise<Array<{ title: string; body: string }>> {
+/** Each chapter's title, MDX source and public address (for its relative links), in order, for the plain-text and EPUB versions. */
+export async function chapterSources(assembly: SiteAssembly): Promise<Array<{ title: string; body: string; url: string }>> {
   return Promise.all(
-    assembly.chapters.map(async (c) => ({ title: c.meta.title, body: (await mdxEntry('report', assembly.id, c.slug)).body ?? '' })),
+    assembly.chapters.map(async (c) => ({
+      title: c.meta.title,
+      body: (await mdxEntry('report', assembly.id, c.slug)).body ?? '',
+      url: publicUrl(assembly.config, 'report', c.slug),
+    })),
   );
 }

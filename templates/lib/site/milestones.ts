@@ -4,6 +4,7 @@
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { isNotPublished } from './figures.ts';
+import { answeringEvents, promisedBy } from './response.ts';
 import type { Phase } from './phase.ts';
 import { heldSessions, timesOf } from './sessions.ts';
 
@@ -41,7 +42,7 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
   const recruitment = config.timeline.recruitment;
   const opens = recruitment && !isNotPublished(recruitment.opens) ? recruitment.opens : undefined;
   const closes = recruitment && !isNotPublished(recruitment.closes) ? recruitment.closes : undefined;
-  const firstEvent = [...(config.response?.events ?? [])].map((e) => e.date).sort()[0];
+  const firstEvent = (config.response?.events ?? []).filter((e) => answeringEvents.has(e.kind)).map((e) => e.date).sort()[0];
   const responseDate = config.response?.date ?? firstEvent;
   const steps: Array<Omit<Milestone, 'state'>> = [
     {
@@ -53,7 +54,7 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
     },
     { label: 'Sessions', from: firstDay, to: lastDay, expected: !dated(lastDay) },
     { label: 'Report', from: reportDate ?? config.timeline.report_due, expected: !config.report },
-    { label: 'Official response', from: responseDate ?? config.commitment?.respond_by, expected: responseDate === undefined },
+    { label: 'Official response', from: responseDate ?? promisedBy(config), expected: responseDate === undefined },
     { label: 'Following up', from: updates[0] ?? reviews[0], to: updates.at(-1) ?? reviews.at(-1), expected: updates.length === 0 },
   ];
   const items: Milestone[] = steps.map((m, index) => ({ ...m, state: stateOf(index) }));

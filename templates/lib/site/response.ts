@@ -6,6 +6,7 @@
  */
 import type { AssemblyConfig, Recommendation } from '../../schema/assembly.ts';
 import type { outputKinds, responseEventKinds, responseStatuses } from '../../schema/recommendations.ts';
+import { isNotPublished } from './figures.ts';
 import { listText } from './format.ts';
 import { themeOf } from './themes.ts';
 
@@ -51,14 +52,23 @@ export type ResponseView =
   /** A principle, vision or statement: nothing is asked of the commissioner. */
   | { kind: 'not-expected' };
 
-/** Whether a response of any form has been published by `today` (a document, an event, or decisions). */
+/**
+ * Steps of the process that answer the assembly. A debate, an inquiry or a committee's report is
+ * part of what happened next, but only the commissioner's own reply (or a referendum, or an Act)
+ * is its response: until then the site does not say the response has been published.
+ */
+export const answeringEvents: ReadonlySet<(typeof responseEventKinds)[number]> = new Set(['response-document', 'government-reply', 'referendum', 'legislation']);
+
+/** Whether the response as a whole (a document, or an answering event) has been given by `today`. */
+export function responseGiven(config: Pick<AssemblyConfig, 'response'>, today: string): boolean {
+  const response = config.response;
+  if (!response) return false;
+  return (response.date !== undefined && response.date <= today) || response.events.some((e) => answeringEvents.has(e.kind) && e.date <= today);
+}
+
+/** Whether a response of any form has been given by `today`: as a whole, or on a recommendation. */
 export function responded(config: Pick<AssemblyConfig, 'response' | 'recommendations'>, today: string): boolean {
-  const reached = (date: string | undefined) => date !== undefined && date <= today;
-  return (
-    reached(config.response?.date) ||
-    (config.response?.events ?? []).some((e) => reached(e.date)) ||
-    config.recommendations.some((r) => reached(r.response?.date))
-  );
+  return responseGiven(config, today) || config.recommendations.some((r) => r.response?.date !== undefined && r.response.date <= today);
 }
 
 export function responseView(config: ResponseConfig, output: Answerable, today: string): ResponseView {
@@ -68,8 +78,7 @@ export function responseView(config: ResponseConfig, output: Answerable, today: 
     return { kind: 'decision', status: r.status, text: r.text, date: r.date ?? response?.date, setBy: r.set_by, source: r.source, illustrative: r.illustrative };
   }
   if (!expectsResponse(output)) return { kind: 'not-expected' };
-  const published = response !== undefined && ((response.date !== undefined && response.date <= today) || response.events.some((e) => e.date <= today));
-  if (!published) return { kind: 'awaiting' };
+  if (!response || !responseGiven(config, today)) return { kind: 'awaiting' };
   const theme = themeOf(config, output);
   if (theme?.response) {
     const r = theme.response;
@@ -77,6 +86,12 @@ export function responseView(config: ResponseConfig, output: Answerable, today: 
   }
   if (response.answers === 'general') return { kind: 'general' };
   return { kind: 'not-recorded' };
+}
+
+/** The date by which the commissioner promised to respond, when one was given. */
+export function promisedBy(config: Pick<AssemblyConfig, 'commitment'>): string | undefined {
+  const date = config.commitment?.respond_by;
+  return date === undefined || isNotPublished(date) ? undefined : date;
 }
 
 /** "Test Council has", "A and B have": the commissioners as the subject of a sentence. */

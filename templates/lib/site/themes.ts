@@ -31,12 +31,19 @@ export function themeSlugOf(config: Pick<AssemblyConfig, 'themes'>, theme: strin
   return config.themes.length > 0 ? theme : slugify(theme);
 }
 
-/** Groups in order: the listed themes (even empty ones are left out), else names in order of first use. */
-export function themeGroups<R extends Pick<Recommendation, 'theme'>>(config: Pick<AssemblyConfig, 'themes'>, outputs: readonly R[]): ThemeGroup<R>[] {
+/**
+ * Groups in order: the listed themes, else names in order of first use. A listed theme with no
+ * outputs is left out unless `keepEmpty`: a report chapter with nothing recorded still has its summary.
+ */
+export function themeGroups<R extends Pick<Recommendation, 'theme'>>(
+  config: Pick<AssemblyConfig, 'themes'>,
+  outputs: readonly R[],
+  { keepEmpty = false } = {},
+): ThemeGroup<R>[] {
   if (config.themes.length > 0) {
     return config.themes
       .map((theme) => ({ slug: theme.id, title: theme.title, summary: theme.summary, theme, outputs: outputs.filter((o) => o.theme === theme.id) }))
-      .filter((group) => group.outputs.length > 0);
+      .filter((group) => group.outputs.length > 0 || (keepEmpty && group.summary !== undefined));
   }
   const groups = new Map<string, ThemeGroup<R>>();
   for (const output of outputs) {

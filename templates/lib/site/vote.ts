@@ -17,7 +17,8 @@ export type VoteView =
   | { status: 'not-published'; note: string | undefined }
   | { status: 'elsewhere'; url: string; note: string | undefined; illustrative: boolean }
   | { status: 'counts'; figures: VoteFigures; shares: CountShares }
-  | { status: 'support'; figures: VoteFigures; share: number }
+  /** A published share in support and/or against, without counts. */
+  | { status: 'support'; figures: VoteFigures; share: number | undefined }
   | { status: 'options'; figures: VoteFigures; options: OptionShare[] };
 
 export interface CountShares {
@@ -34,6 +35,8 @@ export interface OptionShare {
   votes: number | undefined;
   /** Per cent, rounded to one decimal place. */
   share: number | undefined;
+  /** When each option was voted on separately, the share against it. */
+  against: number | undefined;
 }
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
@@ -49,7 +52,7 @@ export function voteView(vote: VoteField | undefined): VoteView {
     if (shares) return { status: 'counts', figures: vote, shares };
   }
   if (vote.options.length > 0) return { status: 'options', figures: vote, options: optionShares(vote) };
-  if (vote.support !== undefined) return { status: 'support', figures: vote, share: vote.support };
+  if (vote.support !== undefined || vote.opposed !== undefined) return { status: 'support', figures: vote, share: vote.support };
   if (vote.url) return { status: 'elsewhere', url: vote.url, note: vote.note, illustrative: vote.illustrative };
   return { status: 'not-published', note: vote.note };
 }
@@ -85,6 +88,7 @@ export function optionShares(vote: VoteFigures): OptionShare[] {
     label: o.label,
     votes: o.votes,
     share: o.share ?? (outOf && o.votes !== undefined ? oneDecimal((o.votes / outOf) * 100) : undefined),
+    against: o.against,
   }));
 }
 
@@ -131,10 +135,11 @@ export function voteSentences(view: VoteView, members: string, titleOf: (id: str
     case 'support': {
       const v = view.figures;
       const verb = v.support_means ?? 'were in favour';
-      const line = v.base
-        ? `${percent(view.share)} of ${basePhrase(v.base, v.out_of, members)} ${verb}.`
-        : `${percent(view.share)} of ${members} ${verb}. What this share is out of was not published.`;
-      return [line, ...conditionSentence(v, members, titleOf), ...noteSentence(v)];
+      const of = v.base ? basePhrase(v.base, v.out_of, members) : members;
+      const lines = view.share === undefined ? [] : [`${percent(view.share)} of ${of} ${verb}.`];
+      if (v.opposed !== undefined) lines.push(`${percent(v.opposed)} ${v.base || view.share === undefined ? `of ${of} ` : ''}were against.`);
+      if (!v.base) lines.push(`What ${v.opposed !== undefined ? 'these shares are' : 'this share is'} out of was not published.`);
+      return [...lines, ...conditionSentence(v, members, titleOf), ...noteSentence(v)];
     }
     case 'options': {
       const v = view.figures;
@@ -145,7 +150,8 @@ export function voteSentences(view: VoteView, members: string, titleOf: (id: str
       const lines = [
         base ? `Shares are of ${basePhrase(base, outOf, members)}.` : 'What these shares are out of was not published.',
       ];
-      if (v.multiple_choice) lines.push(`${capitalise(members)} could choose more than one option.`);
+      if (v.choice === 'several') lines.push(`${capitalise(members)} could choose more than one option.`);
+      else if (v.choice === 'each') lines.push(`${capitalise(members)} voted on each option separately, so the shares do not add up to 100%.`);
       else {
         const leader = leadingOption(view.options);
         if (leader) lines.push(`More chose “${leader}” than any other option.`);

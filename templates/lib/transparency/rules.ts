@@ -8,7 +8,7 @@
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import type { Phase } from '../site/phase.ts';
 import { estimate, isNotPublished } from '../site/figures.ts';
-import { expectsResponse, responseView } from '../site/response.ts';
+import { expectsResponse, promisedBy, responseView } from '../site/response.ts';
 import { allAgendaItems, heldSessions, timesOf, videoLinks } from '../site/sessions.ts';
 import { voteView } from '../site/vote.ts';
 
@@ -156,7 +156,8 @@ export const rules: readonly Rule[] = [
     from: 'announced',
     label: 'The commitment to respond to the recommendations, and by when',
     page: ['about'],
-    met: ({ config }) => config.commitment !== undefined && config.commitment.respond_by !== undefined,
+    met: ({ config }) => config.commitment !== undefined && promisedBy(config) !== undefined,
+    declared: ({ config }) => isNotPublished(config.commitment?.respond_by),
     field: 'commitment.respond_by',
     fix: 'Publish the commissioner\'s commitment and the date by which it will respond.',
   },
@@ -375,10 +376,10 @@ export const rules: readonly Rule[] = [
       return [
         ...config.evidence
           .filter((e) => e.video !== undefined && captionsRequired(dateOf(e)))
-          .map((e) => ({ ...named.evidence(e), ok: e.captions && e.transcript !== undefined })),
+          .map((e) => ({ ...named.evidence(e), ok: e.captions === true && e.transcript !== undefined })),
         ...config.sessions
           .filter((s) => videoLinks(s.recording).length > 0 && captionsRequired(firstDayOf(config, s)))
-          .map((s) => ({ ...named.session(s), ok: s.captions })),
+          .map((s) => ({ ...named.session(s), ok: s.captions === true })),
       ];
     },
     field: 'evidence[].captions, evidence[].transcript, sessions[].captions',
@@ -572,7 +573,7 @@ export const rules: readonly Rule[] = [
     item: 32,
     weight: 'MUST',
     from: 'response-published',
-    due: (config) => deadline(config.commitment?.respond_by),
+    due: (config) => deadline(promisedBy(config)),
     label: 'The commissioner\'s response to each recommendation',
     page: ['response'],
     met: ({ config }) => config.response !== undefined,

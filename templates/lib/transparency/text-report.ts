@@ -22,7 +22,7 @@ function itemList(items: string[]): string[] {
  * for organisers, by title for visitors.
  */
 export function lackingText(lacking: ItemResult['lacking'], by: 'name' | 'title' = 'name', shown = 6): string {
-  const names = lacking.map((l) => (by === 'name' && l.declared ? `${l.name} (not published)` : l[by]));
+  const names = lacking.map((l) => (l.declared ? `${l[by]} (${by === 'name' ? 'not published' : 'never published'})` : l[by]));
   if (names.length <= shown) return listText(names);
   return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
@@ -46,7 +46,7 @@ export function transparencyReport(id: string, assemblyDir: string, assessment: 
     }
   }
   if (unpublished.length > 0) {
-    lines.push(`  Stated as not published (${unpublished.length}), counted as not met:`);
+    lines.push(`  Stated as never published (${unpublished.length}), counted as not met:`);
     for (const item of unpublished) {
       lines.push(`    ${item.weight.padEnd(6)} ${item.item.padEnd(4)} ${item.label}${item.lacking.length > 0 ? `: ${lackingText(item.lacking)}` : ''}.`);
     }

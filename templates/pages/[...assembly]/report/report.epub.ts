@@ -3,6 +3,8 @@ import type { APIRoute } from 'astro';
 import { licenceName } from '../../../lib/data/register.ts';
 import { epub } from '../../../lib/report/epub.ts';
 import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
+import { listText } from '../../../lib/site/format.ts';
+import { chaptersTitle } from '../../../lib/site/report.ts';
 
 export const getStaticPaths = reportPaths;
 
@@ -12,10 +14,10 @@ export const GET: APIRoute = async ({ props }) => {
   const chapters = await chapterSources(assembly);
   const book = epub({
     identifier: new URL('report/', config.site.url).href,
-    title: config.report?.title ? `${config.short_title}: ${config.report.title}` : `${config.short_title}: report`,
+    title: `${config.short_title}: ${chaptersTitle(config)}`,
     language: config.language,
     authors: config.report?.authors.length ? config.report.authors : [config.site.branding.organisation],
-    publisher: config.commissioners.map((c) => c.name).join(', '),
+    publisher: listText(config.commissioners.map((c) => c.name)),
     date: config.report?.date ?? assembly.updated ?? '2000-01-01',
     rights: licenceName(config.licence),
     chapters,

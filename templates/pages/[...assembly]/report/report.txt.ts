@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { licenceName } from '../../../lib/data/register.ts';
 import { plainTextReport } from '../../../lib/report/plain-text.ts';
 import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
-import { formatDate, listText } from '../../../lib/site/format.ts';
+import { formatDate, listText, sentences } from '../../../lib/site/format.ts';
+import { chaptersTitle, isSummary } from '../../../lib/site/report.ts';
 
 export const getStaticPaths = reportPaths;
 
@@ -12,12 +13,13 @@ export const GET: APIRoute = async ({ props }) => {
   const { config } = assembly;
   const chapters = await chapterSources(assembly);
   const report = config.report;
-  const byline = [
+  const byline = sentences(
     config.title,
-    report ? `Published ${formatDate(report.date)}${report.authors.length > 0 ? ` by ${listText(report.authors)}` : ''}.` : '',
-  ].filter(Boolean).join('. ');
+    report && `${isSummary(config) ? 'The report was published' : 'Published'} ${formatDate(report.date)}${report.authors.length > 0 ? ` by ${listText(report.authors)}` : ''}`,
+    isSummary(config) && 'This is a summary written for the assembly\'s site, not the report\'s full text',
+  );
   const body = plainTextReport({
-    title: report?.title ?? `${config.short_title}: report`,
+    title: report ? chaptersTitle(config) : `${config.short_title}: report`,
     byline,
     url: new URL('report/report.txt', config.site.url).href,
     licence: licenceName(config.licence),
