@@ -94,7 +94,11 @@ export const commissioningShape = {
   established_by: doc(
     z
       .strictObject({
-        text: doc(text(), 'What set the assembly up, in plain words: a motion, a resolution, an Act or a decision.', 'A resolution of both Houses of the Oireachtas in July 2016.'),
+        text: doc(
+          text(),
+          'What set the assembly up, in plain words that follow "set up by": a motion, a resolution, an Act or a decision.',
+          'a resolution of both Houses of the Oireachtas',
+        ),
         date: doc(isoDate().optional(), 'When it was made.', '2016-07-13'),
         url: doc(linkOrFile().optional(), 'The motion, minutes or Act.', 'https://www.oireachtas.ie/'),
       })

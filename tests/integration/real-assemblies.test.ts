@@ -36,7 +36,7 @@ describe('members counted as they were', () => {
   it('says what each profile dimension counts and out of how many', () => {
     const members = text('members');
     expect(members).toContain('Counted among the 110 members selected.');
-    expect(members).toContain('Very concerned 54 49.1% Not published');
+    expect(members).toContain('Very concerned 54 49.1% Not given');
     // Shares alone: no column of counts, and no invented count.
     expect(members).toContain('Under 40 40% 38%');
   });
@@ -52,7 +52,7 @@ describe('who set it up, runs it and pays for it', () => {
     const about = text('about');
     expect(about).toContain('The assembly was set up by a resolution of Test Parliament on 20 June 2019.');
     expect(about).toContain('Lead facilitator Sam Facilitator, Test Involve');
-    expect(about).toContain('Expert leads Made sure the evidence was balanced. Professor Lead, Test University Its minutes were not published.');
+    expect(about).toContain('Expert leads Made sure the evidence was balanced. Professor Lead, Test University No minutes of its meetings were published.');
     expect(about).toContain('Academic panel Advised on the evidence. Its members have not been published.');
     expect(about).toContain('They committed to respond by December 2020.');
   });
@@ -105,7 +105,7 @@ describe('recordings, reports and data as they are', () => {
   });
   it('says a report written as a summary is one, on every page and format', () => {
     const second = 'second-part-2021/report';
-    expect(pageText(out, second)).toContain('These pages summarise the report for this site. They are not its full text. The full report: The full report (PDF)');
+    expect(pageText(out, second)).toContain('These pages summarise the report for this site. They are not its full text. Read the full report: The full report (PDF)');
     expect(pageText(out, `${second}/summary`)).toContain('They are not its full text.');
     expect(pageText(out, `${second}/full`)).toContain('A summary of “Report on ageing”');
     const plain = readFileSync(join(out, second, 'report.txt'), 'utf8').replace(/\s+/g, ' ');
@@ -131,9 +131,10 @@ describe('recordings, reports and data as they are', () => {
 describe('speakers in the capacity of each talk', () => {
   it('lists every capacity a speaker spoke in, and says when interests were not published', () => {
     expect(text('speakers')).toMatch(/Chris Expert .* Informant Advocate Declared interests: None declared/);
-    expect(text('speakers')).toMatch(/Sam Facilitator .* Facilitator Declared interests: Not published/);
+    expect(text('speakers')).toMatch(/Sam Facilitator .* Facilitator Declared interests: Not recorded on this site/);
     expect(text('speakers/test-campaign')).toContain('Who spoke Not named: the organisation presented as a whole.');
     expect(text('evidence/taxes-talk')).toContain('Test Campaign (advocate); Pat (personal testimony)');
+    expect(text('evidence/taxes-talk')).toContain('Interests declared by Pat Not recorded on this site');
   });
 });
 
@@ -157,7 +158,7 @@ describe('outputs and votes', () => {
   it('reads a ballot with several options, and one put only to those who chose an option', () => {
     expect(text('recommendations/air-futures')).toContain('Future B 50 50% No preference 30 30% Shares are of the 100 assembly members who voted. More chose “Future B” than any other option.');
     expect(text('recommendations/frequent-flyer-levy')).toContain('Put only to the assembly members who chose “Future B” in “Air travel futures”.');
-    expect(text('recommendations/removal-methods')).toContain('Option For Against Forests 99% Not published Peatland 85% 10%');
+    expect(text('recommendations/removal-methods')).toContain('Option For Against Forests 99% Not given Peatland 85% 10%');
     expect(text('recommendations/removal-methods')).toContain('Assembly members voted on each option separately, so the shares do not add up to 100%.');
   });
   it('gives each share its base', () => {

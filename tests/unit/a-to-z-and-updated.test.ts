@@ -40,12 +40,14 @@ describe('last updated', () => {
     expect(latestRecordDate(assembly!.config, ['2019-09-06'], '2026-11-22')).toBe('2026-11-22');
     expect(latestRecordDate(assembly!.config, ['2019-09-06'], '2021-01-01')).toBe('2020-06-25');
   });
-  it('never claims an update after an archived record\'s archive date', () => {
+  it('never claims an update after an archived record\'s archive date, or after the build date', () => {
     const archived = { timeline: { archived: '2022-01-31', reviews: [] } };
     expect(shownUpdate(archived, '2026-11-20', '2026-11-22')).toBe('2022-01-31');
     expect(shownUpdate(archived, '2021-05-01', '2026-11-22')).toBe('2021-05-01');
     // Before the archive date the record is still being updated.
     expect(shownUpdate(archived, '2021-12-01', '2021-12-02')).toBe('2021-12-01');
     expect(shownUpdate({ timeline: { reviews: [] } }, '2026-11-20', '2026-11-22')).toBe('2026-11-20');
+    // Nor, in a build as of an earlier day, an update after that day.
+    expect(shownUpdate({ timeline: { reviews: [] } }, '2026-12-02', '2026-11-22')).toBe('2026-11-22');
   });
 });

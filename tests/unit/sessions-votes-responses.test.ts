@@ -1,6 +1,6 @@
 /** When sessions are, how votes read, and how the response to each output is put. */
 import { describe, expect, it } from 'vitest';
-import { responseView, statusKey } from '../../templates/lib/site/response.ts';
+import { responseView, statusKey, updatesSinceResponse } from '../../templates/lib/site/response.ts';
 import { heldSessions, sessionDayTexts, sessionTimes, sessionWhen, speakerRefs, videoLinks } from '../../templates/lib/site/sessions.ts';
 import { basePhrase, countShares, leadingOption, optionShares, voteSentences, voteView, type VoteFigures } from '../../templates/lib/site/vote.ts';
 import { currentOrNextSession, phaseOf } from '../../templates/lib/site/phase.ts';
@@ -70,10 +70,10 @@ describe('votes', () => {
       '42% of members who cast a valid vote were in favour.',
       '36% of members who cast a valid vote were against.',
     ]);
-    expect(voteSentences(voteView(figures({ opposed: 11 })), 'members')).toEqual(['11% of members were against.', 'What these shares are out of was not published.']);
+    expect(voteSentences(voteView(figures({ opposed: 11 })), 'members')).toEqual(['11% of members were against.', 'What these shares are out of is not given.']);
   });
   it('says when the base of a share was not published, and what the share counts', () => {
-    expect(voteSentences(voteView(figures({ support: 77 })), 'jurors')).toEqual(['77% of jurors were in favour.', 'What this share is out of was not published.']);
+    expect(voteSentences(voteView(figures({ support: 77 })), 'jurors')).toEqual(['77% of jurors were in favour.', 'What this share is out of is not given.']);
     expect(voteSentences(voteView(figures({ support: 84, base: 'valid-votes', support_means: 'strongly agreed or agreed' })), 'members')).toEqual([
       '84% of members who cast a valid vote strongly agreed or agreed.',
     ]);
@@ -86,7 +86,7 @@ describe('votes', () => {
     expect(voteSentences(view, 'members')).toEqual(['Shares are of the 100 members who voted.', 'More chose “Future B” than any other option.']);
     const conditional = figures({ options: [{ label: 'Yes', share: 60 }, { label: 'No', share: 40 }], conditional_on: { output: 'futures', option: 'Future B' } });
     expect(voteSentences(voteView(conditional), 'members', () => 'Air travel futures')).toEqual([
-      'What these shares are out of was not published.',
+      'What these shares are out of is not given.',
       'More chose “Yes” than any other option.',
       'Put only to the members who chose “Future B” in “Air travel futures”.',
     ]);
@@ -128,6 +128,15 @@ describe('responses', () => {
     expect(responseView(config({ date: '2020-06-25', answers: 'by-theme' }, themes), rec, today)).toMatchObject({ kind: 'theme', themeTitle: 'How we travel' });
     // A response dated in the future has not been given yet.
     expect(responseView(config({ date: '2030-01-01', answers: 'general' }), rec, today).kind).toBe('awaiting');
+  });
+  it('counts as following up only the updates made since the response', () => {
+    const withUpdates = (date: string) =>
+      ({
+        response: { date: '2021-06-22', answers: 'general', events: [] },
+        recommendations: [{ response: undefined, implementation: [{ date }] }],
+      }) as never;
+    expect(updatesSinceResponse(withUpdates('2020-11-26'))).toEqual([]);
+    expect(updatesSinceResponse(withUpdates('2021-07-01'))).toEqual(['2021-07-01']);
   });
   it('expects no response to a principle or vision', () => {
     expect(statusKey(responseView(config({ date: '2020-06-25' }), { ...rec, kind: 'principle' }, '2026-01-01'))).toBe('no-response-expected');

@@ -52,6 +52,12 @@ describe('transparency rules', () => {
     expect(statusOf(late, 'G32-response')).toBe('missing');
   });
 
+  it('do not claim an item about each recording is met when there is no recording to check', () => {
+    expect(statusOf(assess(input(), new Date('2030-01-01T00:00:00Z')), 'G57-captions')).toBe('not-relevant');
+    const recorded = { ...riverside.config, sessions: riverside.config.sessions.map((s, i) => (i === 0 ? { ...s, recording: 'https://www.youtube.com/watch?v=rvsjury0001', captions: true } : s)) };
+    expect(statusOf(assess(input(recorded), new Date('2030-01-01T00:00:00Z')), 'G57-captions')).toBe('met');
+  });
+
   it('do not count checks on past sessions as met before any session has ended', () => {
     const sessionsEnded = assess(input(), new Date('2030-01-01T00:00:00Z'));
     expect(statusOf(assess(input(), today), 'G16-recordings')).toBe('upcoming');

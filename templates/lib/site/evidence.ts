@@ -62,9 +62,9 @@ export function perspectivesOfSpeaker(speaker: Speaker, config: Pick<AssemblyCon
   return [...new Set(all)];
 }
 
-/** "None declared", the interests as declared, or "Not published" when the organisers gave none. */
+/** "None declared", the interests as declared, or, when none are given, that this site does not record them. */
 export function interestsText(speaker: Pick<Speaker, 'interests'>): string {
-  if (speaker.interests === undefined) return 'Not published';
+  if (speaker.interests === undefined) return 'Not recorded on this site';
   return /^none(?: declared)?\.?$/i.test(speaker.interests.trim()) ? 'None declared' : speaker.interests;
 }
 

@@ -44,6 +44,3 @@ export function figureText(value: Figure, unit: (n: number) => string = (n) => f
 export function moneyText(money: { amount: Figure; currency: string }): string {
   return figureText(money.amount, (n) => formatMoney(n, money.currency));
 }
-
-/** Whether a figure is exact or only approximate: pages use it to choose "were" or "were about". */
-export const isExact = (value: Figure): value is number => typeof value === 'number';

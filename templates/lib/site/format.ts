@@ -1,5 +1,4 @@
 /** How dates, times, money, sizes and text are shown on the site. Plain, British, unambiguous. */
-import { toInstant } from '../time-zone.ts';
 import { dateTimeFormat, numberFormat } from '../intl-formats.ts';
 
 /** "7 September 2019"; a month alone (2020-08) reads "August 2020". */
@@ -12,16 +11,6 @@ export function formatDate(isoDate: string, language = 'en-GB'): string {
   return dateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
-}
-
-/** "Saturday 7 September 2019, 10am to 4:30pm" in the assembly's own time zone. */
-export function formatSessionTime(start: string, end: string, zone: string, language = 'en-GB'): string {
-  const from = toInstant(start, zone);
-  const to = toInstant(end, zone);
-  const sameDay = dayLabel(from, zone, language) === dayLabel(to, zone, language);
-  return sameDay
-    ? `${dayLabel(from, zone, language)}, ${clock(from, zone)} to ${clock(to, zone)}`
-    : `${dayLabel(from, zone, language)}, ${clock(from, zone)} to ${dayLabel(to, zone, language)}, ${clock(to, zone)}`;
 }
 
 /** "Saturday 7 September 2019", without the comma some locales put after the weekday. */

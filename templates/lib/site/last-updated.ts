@@ -34,7 +34,9 @@ export function latestRecordDate(config: AssemblyConfig, newsDates: readonly str
  * since its archive date, so it never claims a later update (G81, G86).
  */
 export function shownUpdate(config: Pick<AssemblyConfig, 'timeline'>, updated: string | undefined, today: string): string | undefined {
+  if (updated === undefined) return undefined;
+  // A build "as of" an earlier day never claims a later update; nor does an archived record.
   const archived = config.timeline.archived;
-  if (!archived || archived > today || updated === undefined) return updated;
-  return updated > archived ? archived : updated;
+  const limit = archived && archived <= today ? archived : today;
+  return updated > limit ? limit : updated;
 }

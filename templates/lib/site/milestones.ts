@@ -4,7 +4,7 @@
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { isNotPublished } from './figures.ts';
-import { answeringEvents, promisedBy } from './response.ts';
+import { answeringEvents, promisedBy, updatesSinceResponse } from './response.ts';
 import type { Phase } from './phase.ts';
 import { heldSessions, timesOf } from './sessions.ts';
 
@@ -35,7 +35,7 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
   const firstDay = main.map((h) => h.times.firstDay).sort()[0];
   const lastDay = main.map((h) => h.times.lastDay).sort().at(-1);
   const reviews = config.timeline.reviews.map((r) => r.date).sort();
-  const updates = config.recommendations.flatMap((r) => r.implementation.map((u) => u.date)).sort();
+  const updates = updatesSinceResponse(config);
   const current = phase === 'archived' ? order.length : order.indexOf(phase as (typeof order)[number]);
   const stateOf = (index: number): MilestoneState => (index < current ? 'done' : index === current ? 'current' : 'upcoming');
   const dated = (date: string | undefined) => date !== undefined && date <= today;

@@ -3,7 +3,7 @@
  * after). "Today" comes from SOURCE_DATE_EPOCH when set, so a build can be reproduced exactly.
  */
 import type { AssemblyConfig, Session } from '../../schema/assembly.ts';
-import { responded } from './response.ts';
+import { responded, updatesSinceResponse } from './response.ts';
 import { heldSessions, timesOf } from './sessions.ts';
 
 export const phases = [
@@ -56,7 +56,7 @@ function workOutPhase(config: PhaseInput, now: Date): Phase {
   const reached = (date: string | undefined) => date !== undefined && date <= today;
   const starts = heldSessions(config.sessions).map((s) => timesOf(s, config.time_zone).start.getTime());
   const answered = responded(config, today);
-  const updates = config.recommendations.some((r) => r.implementation.some((u) => reached(u.date)));
+  const updates = updatesSinceResponse(config).some(reached);
 
   if (reached(config.timeline.archived)) return 'archived';
   if (answered && updates) return 'following-up';

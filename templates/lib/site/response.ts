@@ -66,6 +66,23 @@ export function responseGiven(config: Pick<AssemblyConfig, 'response'>, today: s
   return (response.date !== undefined && response.date <= today) || response.events.some((e) => answeringEvents.has(e.kind) && e.date <= today);
 }
 
+/** The first day a response of any form was given, as far as the record says. */
+export function responseStart(config: Pick<AssemblyConfig, 'response' | 'recommendations'>): string | undefined {
+  const dates = [
+    config.response?.date,
+    ...(config.response?.events ?? []).filter((e) => answeringEvents.has(e.kind)).map((e) => e.date),
+    ...config.recommendations.map((r) => r.response?.date),
+  ].filter((d): d is string => d !== undefined);
+  return dates.sort()[0];
+}
+
+/** Progress updates since the response: what came before it is not following it up. */
+export function updatesSinceResponse(config: Pick<AssemblyConfig, 'response' | 'recommendations'>): string[] {
+  const start = responseStart(config);
+  if (start === undefined) return [];
+  return config.recommendations.flatMap((r) => r.implementation.map((u) => u.date)).filter((d) => d >= start).sort();
+}
+
 /** Whether a response of any form has been given by `today`: as a whole, or on a recommendation. */
 export function responded(config: Pick<AssemblyConfig, 'response' | 'recommendations'>, today: string): boolean {
   return responseGiven(config, today) || config.recommendations.some((r) => r.response?.date !== undefined && r.response.date <= today);

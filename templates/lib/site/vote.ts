@@ -138,7 +138,7 @@ export function voteSentences(view: VoteView, members: string, titleOf: (id: str
       const of = v.base ? basePhrase(v.base, v.out_of, members) : members;
       const lines = view.share === undefined ? [] : [`${percent(view.share)} of ${of} ${verb}.`];
       if (v.opposed !== undefined) lines.push(`${percent(v.opposed)} ${v.base || view.share === undefined ? `of ${of} ` : ''}were against.`);
-      if (!v.base) lines.push(`What ${v.opposed !== undefined ? 'these shares are' : 'this share is'} out of was not published.`);
+      if (!v.base) lines.push(`What ${v.opposed !== undefined ? 'these shares are' : 'this share is'} out of is not given.`);
       return [...lines, ...conditionSentence(v, members, titleOf), ...noteSentence(v)];
     }
     case 'options': {
@@ -148,7 +148,7 @@ export function voteSentences(view: VoteView, members: string, titleOf: (id: str
       const base: VoteBase | undefined = v.base ?? (counted ? 'votes-cast' : undefined);
       const outOf = v.out_of ?? (counted && base === 'votes-cast' ? total : undefined);
       const lines = [
-        base ? `Shares are of ${basePhrase(base, outOf, members)}.` : 'What these shares are out of was not published.',
+        base ? `Shares are of ${basePhrase(base, outOf, members)}.` : 'What these shares are out of is not given.',
       ];
       if (v.choice === 'several') lines.push(`${capitalise(members)} could choose more than one option.`);
       else if (v.choice === 'each') lines.push(`${capitalise(members)} voted on each option separately, so the shares do not add up to 100%.`);

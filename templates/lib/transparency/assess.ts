@@ -46,6 +46,8 @@ function judge(rule: Rule, input: TransparencyInput, phase: Phase, now: Date): {
   const expected = phases.indexOf(phase) >= phases.indexOf(rule.from) || (due !== undefined && due <= now.toISOString().slice(0, 10));
   if (!expected && rule.judgedOnThePast) return { status: 'upcoming', lacking: [] };
   const items = rule.each?.(input, now) ?? [];
+  // An item about each recording (say) concerns nothing when there is none: it is not "met".
+  if (rule.each && !rule.met && items.length === 0) return { status: 'not-relevant', lacking: [] };
   const failing = items.filter((i) => !i.ok);
   const lacking = failing.map(({ name, title, declared }) => ({ name, title, declared: declared ?? false }));
   const whole = rule.met?.(input, now) ?? true;
