@@ -1,12 +1,13 @@
 /**
- * npm run build [-- --assembly <id>] [--base /path/] [--out dist] [--cache-dir dir] [--incremental]:
- * check, then build the site.
+ * npm run build [-- --assembly <id>] [--base /path/] [--out dist] [--cache-dir dir] [--incremental]
+ * [--as-of 2027-09-30]: check, then build the site (as it will be on that day, with --as-of).
  */
 import { buildSite } from '../templates/lib/build/build-site.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
-import { readArgs, stringOption } from './args.ts';
+import { applyAsOf, readArgs, stringOption } from './args.ts';
 
 const args = readArgs();
+applyAsOf(args);
 const result = await buildSite({
   root: process.cwd(),
   only: stringOption(args, 'assembly'),

@@ -1,11 +1,13 @@
-/** npm run dev [-- --assembly <id>]: check, then a local server that updates as files change. */
+/** npm run dev [-- --assembly <id>] [--as-of 2027-09-30]: check, then a local server that updates as files change. */
 import { prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
 import { loadAll } from '../templates/lib/config/load-all.ts';
 import { errorsIn } from '../templates/lib/config/problems.ts';
 import { problemReport } from '../templates/lib/config/report.ts';
-import { readArgs, stringOption } from './args.ts';
+import { applyAsOf, readArgs, stringOption } from './args.ts';
 
-const only = stringOption(readArgs(), 'assembly');
+const args = readArgs();
+applyAsOf(args);
+const only = stringOption(args, 'assembly');
 const { problems, checked } = loadAll(only ? { only } : {});
 if (problems.length > 0) console.log(problemReport(problems, checked));
 if (errorsIn(problems).length > 0) process.exit(1);

@@ -1,6 +1,6 @@
 /** Speakers and the evidence they gave, labelled by kind (G11, G19-G25, G68). */
 import * as z from 'zod';
-import { doc, download, httpsUrl, identifier, illustrative, isoDate, text } from './primitives.ts';
+import { doc, download, draft, httpsUrl, identifier, illustrative, isoDate, text } from './primitives.ts';
 import { perspectives } from './perspectives.ts';
 import { speakerRef, transcript } from './timeline.ts';
 
@@ -61,13 +61,14 @@ const evidenceItem = z.strictObject({
   ),
   summary: doc(text().optional(), 'A plain summary of what it says.', 'How traffic has grown since 2011 and what it costs.'),
   brief: doc(text().optional(), 'The brief the speaker was given (G24).', 'Explain the causes of congestion neutrally.'),
-  published: doc(isoDate().optional(), 'When it was published on the site (G21).', '2019-09-07'),
+  published: doc(isoDate().optional(), 'When it is published on the site (G21): dated after the day of the build, it is kept off until then.', '2019-09-07'),
   video: doc(httpsUrl().optional(), 'Web address of the video (G20).', 'https://www.youtube.com/watch?v=abcdefghijk'),
   captions: doc(z.boolean().optional(), 'true when the video has captions (G57), false when it has none; leave out when not known.', true),
   transcript: transcript(),
   files: doc(z.array(download()).default([]), 'Slides, papers and other files (G19, G20).', [
     { title: 'Slides', href: 'files/congestion-today.pdf' },
   ]),
+  draft: draft(),
   illustrative: illustrative(),
 });
 

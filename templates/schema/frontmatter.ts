@@ -1,19 +1,21 @@
 /** Front matter of the MDX files in an assembly folder: report chapters, news posts and transcripts. */
 import * as z from 'zod';
-import { doc, identifier, illustrative, isoDate, text } from './primitives.ts';
+import { doc, draft, identifier, illustrative, isoDate, text } from './primitives.ts';
 
 export const reportChapterSchema = z.strictObject({
   title: doc(text(), 'Chapter title.', 'What members recommended'),
   order: doc(z.number().int().nonnegative(), 'Position of the chapter in the report, from 1.', 2),
   summary: doc(text().optional(), 'One sentence shown in the table of contents.', 'The measures members voted for.'),
   recommendations: doc(z.array(identifier()).default([]), 'Ids of recommendations this chapter presents.', ['road-closures']),
+  draft: draft(),
   illustrative: illustrative(),
 });
 
 export const newsPostSchema = z.strictObject({
   title: doc(text(), 'Headline.', 'Members meet for the first time'),
-  date: doc(isoDate(), 'Date of publication.', '2019-09-07'),
+  date: doc(isoDate(), 'Date of publication: a post dated after the day of the build is kept off the site until then.', '2019-09-07'),
   summary: doc(text().max(300), 'One or two sentences shown in lists and feeds.', 'Sixty residents met at the Guildhall.'),
+  draft: draft(),
   illustrative: illustrative(),
 });
 

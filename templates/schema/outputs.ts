@@ -1,6 +1,6 @@
 /** The report, the evaluation, the resources library and the FAQ (G10, G29, G30, G34, G65, G70, G84). */
 import * as z from 'zod';
-import { doc, download, illustrative, isoDate, linkOrFile, text } from './primitives.ts';
+import { doc, download, draft, illustrative, isoDate, linkOrFile, text } from './primitives.ts';
 
 export const resourceTypes = ['report', 'briefing', 'video', 'dataset', 'article', 'explainer', 'minutes', 'other'] as const;
 
@@ -9,7 +9,7 @@ export const outputsShape = {
     z
       .strictObject({
         title: doc(text(), 'Title of the report.', 'Report and recommendations'),
-        date: doc(isoDate(), 'Date of publication.', '2019-11-20'),
+        date: doc(isoDate(), 'Date of publication. Until then the report, its chapters and the outputs it presents are kept off the site.', '2019-11-20'),
         authors: doc(z.array(text()).default([]), 'Who wrote it.', ['Involve']),
         chapters_are: doc(
           z.enum(['full-text', 'summary']).default('full-text'),
@@ -20,6 +20,7 @@ export const outputsShape = {
         files: doc(z.array(download()).default([]), 'Downloadable versions (G30, G84).', [
           { title: 'Full report (PDF)', href: 'files/report.pdf' },
         ]),
+        draft: draft(),
       })
       .optional(),
     'The assembly\'s report. Chapters are MDX files in the report/ folder (G29, G30).',
@@ -29,9 +30,10 @@ export const outputsShape = {
     z
       .strictObject({
         by: doc(text(), 'Who evaluated the assembly.', 'Queen\'s University Belfast'),
-        date: doc(isoDate().optional(), 'Date of the evaluation report.', '2020-03-01'),
+        date: doc(isoDate().optional(), 'Date of the evaluation report; kept off the site until then.', '2020-03-01'),
         href: doc(linkOrFile().optional(), 'The evaluation report.', 'files/evaluation.pdf'),
         summary: doc(text().optional(), 'What it found, in brief.', 'Members felt well informed and listened to.'),
+        draft: draft(),
         illustrative: illustrative(),
       })
       .optional(),

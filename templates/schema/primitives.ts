@@ -175,6 +175,17 @@ export const download = () =>
     ),
   });
 
+/**
+ * Keeps an item off the site whatever its date, while it is being written or awaits approval.
+ * Items dated in the future are kept off until their date without it (templates/lib/site/embargo.ts).
+ */
+export const draft = () =>
+  doc(
+    z.boolean().default(false),
+    'true keeps this off the site (every page, feed, calendar and data file) until you remove it. Items dated after the day of the build are kept off until their date anyway.',
+    true,
+  );
+
 /** Marks invented example content, which the site labels so no one mistakes it for the record. */
 export const illustrative = () =>
   doc(

@@ -3,7 +3,7 @@
  * recommendations), how members voted, the official response and what happened next (G29-G35, G39).
  */
 import * as z from 'zod';
-import { count, doc, expectedDate, identifier, illustrative, isoDate, linkOrFile, notPublished, percent, text } from './primitives.ts';
+import { count, doc, draft, expectedDate, identifier, illustrative, isoDate, linkOrFile, notPublished, percent, text } from './primitives.ts';
 
 /** The kinds of output an assembly agrees. Only recommendations and calls to action expect a response. */
 export const outputKinds = [
@@ -180,9 +180,10 @@ const recommendation = z.strictObject({
     z
       .array(
         z.strictObject({
-          date: doc(isoDate(), 'Date of the update.', '2021-02-25'),
+          date: doc(isoDate(), 'Date of the update. An update dated after the day of the build is kept off the site until then.', '2021-02-25'),
           text: doc(text(), 'What happened.', 'Mill Road bridge closed to through traffic.'),
           evidence: doc(z.array(linkOrFile()).default([]), 'Links that show it (G33).', ['https://example.gov.uk/mill-road']),
+          draft: draft(),
           illustrative: illustrative(),
         }),
       )
@@ -190,6 +191,12 @@ const recommendation = z.strictObject({
     'Dated progress updates (G33, G39).',
     [{ date: '2021-02-25', text: 'Trial started.' }],
   ),
+  published: doc(
+    isoDate().optional(),
+    'When this output was made public, if before the report (say, announced on the last day). Otherwise it appears with the report.',
+    '2020-06-23',
+  ),
+  draft: draft(),
   illustrative: illustrative(),
 });
 
@@ -276,7 +283,7 @@ export const recommendationsShape = {
     z
       .strictObject({
         title: doc(text().optional(), 'Title of the response document.', 'Response to the Citizens\' Assembly recommendations'),
-        date: doc(isoDate().optional(), 'Date it was published. Leave out when the response is only a process of events.', '2020-06-25'),
+        date: doc(isoDate().optional(), 'Date it is published; until then the document is kept off the site. Leave out when the response is only a process of events.', '2020-06-25'),
         by: doc(text().optional(), 'Who responded.', 'Greater Cambridge Partnership Executive Board'),
         summary: doc(text().optional(), 'A plain summary.', 'The Board accepted most of the recommendations.'),
         href: doc(linkOrFile().optional(), 'The full response.', 'files/response.pdf'),
@@ -299,6 +306,7 @@ export const recommendationsShape = {
                 by: doc(text().optional(), 'Who held or wrote it.', 'House of Commons'),
                 summary: doc(text().optional(), 'What was said or decided.', 'Members of Parliament debated the report.'),
                 url: doc(linkOrFile().optional(), 'Where to read or watch it.', 'https://hansard.parliament.uk/'),
+                draft: draft(),
                 illustrative: illustrative(),
               }),
             )
@@ -306,6 +314,7 @@ export const recommendationsShape = {
           'When the response is a process (a debate, a committee inquiry, a government reply, a referendum, an Act): each step, dated, with a link.',
           [{ date: '2020-11-26', kind: 'debate', title: 'Commons debate' }],
         ),
+        draft: draft(),
       })
       .optional(),
     'The commissioner\'s response as a whole (G32): a document, a list of events, or both.',

@@ -31,7 +31,7 @@ describe('recommendation filters', () => {
     ]);
   });
   it('never say "awaiting response" once a general response is out', () => {
-    const general = { ...noResponse, response: { date: '2020-06-01', answers: 'general' as const, events: [] } };
+    const general = { ...noResponse, response: { date: '2020-06-01', answers: 'general' as const, events: [], draft: false } };
     expect(statusOptions(general, recs, today).map((o) => o.slug)).toEqual(['accepted', 'answered-in-general', 'no-response-expected']);
     // Before the response's date it has not been given.
     expect(statusOptions(general, recs, '2020-05-31').map((o) => o.slug)).toContain('awaiting-response');

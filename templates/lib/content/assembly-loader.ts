@@ -12,6 +12,7 @@ import type { BuildTarget } from '../site/build-target.ts';
 import { sessionSequences } from '../feeds/session-history.ts';
 import { lastCommitDate, latestRecordDate, shownUpdate } from '../site/last-updated.ts';
 import { buildDate } from '../site/phase.ts';
+import { publishedAsOf, referencedFiles } from '../site/embargo.ts';
 
 export class AssemblyConfigError extends Error {
   override name = 'AssemblyConfigError';
@@ -29,15 +30,21 @@ export function assemblyLoader(target: BuildTarget): Loader {
         for (const problem of problems) logger.warn(problemReport([problem], 1).split('\n')[0]!);
         store.clear();
         const withoutBody = <T extends { body: string }>({ body: _body, ...rest }: T) => rest;
-        for (const { report, news, transcripts, ...assembly } of assemblies) {
-          const today = buildDate().toISOString().slice(0, 10);
-          const found = lastCommitDate(resolve(root, assembly.dir)) ?? latestRecordDate(assembly.config, news.map((n) => n.meta.date), today);
-          const updated = shownUpdate(assembly.config, found, today);
+        for (const loaded of assemblies) {
+          const now = buildDate();
+          const today = now.toISOString().slice(0, 10);
+          // Only what may be published today reaches any page, feed or file (embargo.ts).
+          const { config, chapters, news } = publishedAsOf({ config: loaded.config, chapters: loaded.report, news: loaded.news }, now);
+          const { report: _report, news: _news, transcripts, ...assembly } = loaded;
+          const found = lastCommitDate(resolve(root, assembly.dir)) ?? latestRecordDate(config, news.map((n) => n.meta.date), today);
+          const updated = shownUpdate(config, found, today);
           const data = {
             ...assembly,
+            config,
+            files: referencedFiles(assembly.files, config),
             updated,
             sequences: sessionSequences(resolve(root, assembly.dir)),
-            chapters: report.map(withoutBody).sort((a, b) => a.meta.order - b.meta.order),
+            chapters: chapters.map(withoutBody).sort((a, b) => a.meta.order - b.meta.order),
             news: news.map(withoutBody).sort((a, b) => b.meta.date.localeCompare(a.meta.date)),
             transcripts: transcripts.map(withoutBody),
           };
