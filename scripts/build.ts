@@ -1,6 +1,7 @@
 /**
  * npm run build [-- --assembly <id>] [--base /path/] [--out dist] [--cache-dir dir] [--incremental]
- * [--as-of 2027-09-30]: check, then build the site (as it will be on that day, with --as-of).
+ * [--as-of 2027-09-30] [--with-examples]: check, then build the site (as it will be on that day, with
+ * --as-of). The examples are left out once the folder holds an assembly of your own, unless asked.
  */
 import { buildSite } from '../templates/lib/build/build-site.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
@@ -15,6 +16,7 @@ const result = await buildSite({
   outDir: stringOption(args, 'out'),
   cacheDir: stringOption(args, 'cache-dir'),
   incremental: args.options['incremental'] === true,
+  withExamples: args.options['with-examples'] === true,
   assembliesDir: assembliesDir(),
 });
 process.exitCode = result.ok ? 0 : 1;

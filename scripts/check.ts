@@ -16,7 +16,7 @@ import { applyAsOf, readArgs, stringOption } from './args.ts';
 const args = readArgs();
 applyAsOf(args);
 const only = stringOption(args, 'assembly');
-const { assemblies, problems, checked } = loadAll(only ? { only } : {});
+const { assemblies, problems, checked } = loadAll({ withExamples: args.options['with-examples'] === true, ...(only ? { only } : {}) });
 const failed = errorsIn(problems).length > 0;
 const now = buildDate();
 // Only what is published by now counts: a report scheduled for next year is not met today.

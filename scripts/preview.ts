@@ -1,14 +1,20 @@
-/** npm run preview [-- --out dist]: serve the built site locally. */
+/**
+ * npm run preview [-- --out dist] [--base /path/] [--port 4321]: serve the last build locally, at the path it was
+ * built for (the path of site.url for one assembly built alone), so every link and asset works.
+ */
 import { existsSync } from 'node:fs';
-import { prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
+import { builtBase, normaliseBase, prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
 import { readArgs, stringOption } from './args.ts';
 
-const outDir = stringOption(readArgs(), 'out') ?? 'dist';
+const args = readArgs();
+const outDir = stringOption(args, 'out') ?? 'dist';
 if (!existsSync(outDir)) {
   console.error(`There is no built site in ${outDir}/. Run npm run build first.`);
   process.exit(1);
 }
+const base = normaliseBase(stringOption(args, 'base') ?? builtBase(process.cwd(), outDir));
 prepareAstroEnvironment({});
 const { preview } = await import('astro');
-const server = await preview({ root: process.cwd(), outDir });
-console.log(`Serving ${outDir}/ at http://localhost:${server.port}/ (press Ctrl+C to stop)`);
+const port = stringOption(args, 'port');
+const server = await preview({ root: process.cwd(), outDir, base, logLevel: 'warn', ...(port ? { server: { port: Number(port) } } : {}) });
+console.log(`Serving ${outDir}/ at http://localhost:${server.port}${base} (press Ctrl+C to stop)`);

@@ -86,6 +86,11 @@ export const identityShape = {
     'When one body considers several questions in turn, each is its own assembly folder with its own sessions, report and response; `series` links them and the site shows the whole series.',
     { id: 'citizens-assembly-2016-2018', title: 'The Citizens\' Assembly 2016–2018', part: 1 },
   ),
+  example: doc(
+    z.boolean().default(false),
+    'true for the examples that come with the generator: once the folder holds an assembly of your own, builds leave the examples out (npm run build -- --with-examples keeps them).',
+    true,
+  ),
   notice: doc(
     text().optional(),
     'A notice shown at the top of every page, for example to say that an example site is partly illustrative.',

@@ -2,7 +2,7 @@
  * Builds fixture sites with the real `npm run build` command (in a child process, as a user runs
  * it) and reads the output back.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,13 +118,49 @@ describe('a build of one assembly', () => {
     expect(existsSync(join(site.out, 'sessions/weekend-1-day-1/index.html'))).toBe(true);
   });
 
-  it('works under a sub-path given with --base', () => {
+  it('works under a sub-path given with --base, and npm run preview serves it there', async () => {
     const site = build(`${fixtures}/two-assemblies`, ['--assembly', 'alpha', '--base', '/citizens-assembly/2019/']);
     expect(site.status).toBe(0);
     expect(readFileSync(join(site.out, 'index.html'), 'utf8')).toContain('href="/citizens-assembly/2019/sessions/"');
     const search = readFileSync(join(site.out, 'search/index.html'), 'utf8');
     expect(search).toContain('data-bundle="/citizens-assembly/2019/pagefind/" data-base="/citizens-assembly/2019/"');
     expect(existsSync(join(site.out, 'pagefind/pagefind-ui.js'))).toBe(true);
+
+    // npm run preview serves it at the path it was built for: pages and the stylesheet load.
+    const port = 40_000 + Math.floor(Math.random() * 20_000);
+    const preview = spawn(process.execPath, ['scripts/preview.ts', '--out', site.out, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const served = await new Promise<string>((done, fail) => {
+        let output = '';
+        preview.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const url = /Serving .* at (http:\/\/\S+)/.exec(output)?.[1];
+          if (url) done(url);
+        });
+        preview.on('exit', () => fail(new Error(output)));
+      });
+      expect(served).toBe(`http://localhost:${port}/citizens-assembly/2019/`);
+      const page = await fetch(`${served}sessions/`);
+      expect(page.status).toBe(200);
+      const css = /href="(\/citizens-assembly\/2019\/_astro\/[^"]+\.css)"/.exec(await page.text())![1]!;
+      expect((await fetch(`http://localhost:${port}${css}`)).status).toBe(200);
+    } finally {
+      preview.kill();
+    }
+  });
+});
+
+describe('a council\'s own site beside the examples', () => {
+  it('leaves the examples out once the folder holds an assembly of the council\'s own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'own-'));
+    cpSync('assemblies/riverside-2027', join(dir, 'riverside-2027'), { recursive: true });
+    cpSync(`${fixtures}/two-assemblies/alpha`, join(dir, 'alpha'), { recursive: true });
+    const site = build(dir);
+    expect(site.status).toBe(0);
+    expect(site.output).toContain('Leaving out the examples (riverside-2027)');
+    expect(existsSync(join(site.out, 'alpha/index.html'))).toBe(true);
+    expect(existsSync(join(site.out, 'riverside-2027'))).toBe(false);
+    expect(readFileSync(join(site.out, 'sitemap.xml'), 'utf8')).not.toContain('riverside');
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -178,5 +178,20 @@ describe('helpers', () => {
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(problems.length).toBeGreaterThanOrEqual(10);
     expect(relative(dir, join(dir, problems[0]!.file))).toBe('my-town/assembly.yaml');
+  });
+});
+
+describe('the examples beside an assembly of one\'s own', () => {
+  it('are left out once npm run new has made one, and kept when asked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'examples-'));
+    for (const id of ['greater-cambridge-2019', 'riverside-2027']) cpSync(`assemblies/${id}`, join(dir, id), { recursive: true });
+    expect(loadAll({ dir }).assemblies.map((a) => a.id)).toEqual(['greater-cambridge-2019', 'riverside-2027']);
+    expect(createAssembly(dir, 'my-assembly-2027', '2026-11-22').ok).toBe(true);
+    const own = loadAll({ dir });
+    expect(own.assemblies.map((a) => a.id)).toEqual(['my-assembly-2027']);
+    expect(own.leftOut).toEqual(['greater-cambridge-2019', 'riverside-2027']);
+    expect(own.problems.every((p) => p.file.includes('my-assembly-2027'))).toBe(true);
+    expect(loadAll({ dir, withExamples: true }).assemblies).toHaveLength(3);
+    expect(loadAll({ dir, only: 'riverside-2027' }).assemblies.map((a) => a.id)).toEqual(['riverside-2027']);
   });
 });

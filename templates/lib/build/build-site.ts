@@ -3,7 +3,8 @@
  * it in place. Any problem stops the build before Astro runs and leaves the old output untouched.
  */
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { handOverLoaded, loadAll } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
@@ -39,6 +40,8 @@ export interface BuildOptions {
    * repeated local builds; a first build is slower, as it also keeps a copy of every page.
    */
   incremental?: boolean | undefined;
+  /** Build the examples that come with the generator even beside an assembly of the organisers' own. */
+  withExamples?: boolean | undefined;
   log?: (line: string) => void;
   /** Astro's log level: "info" shows progress page by page. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
@@ -59,12 +62,35 @@ const viteReservedNames = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'];
  * Sets what the content loader and pages read (templates/lib/site/build-target.ts), turns off
  * Astro's telemetry (no request leaves the machine), and clears Vite's reserved names.
  */
-export function prepareAstroEnvironment(target: { assembliesDir?: string | undefined; only?: string | undefined }): void {
+export function prepareAstroEnvironment(target: { assembliesDir?: string | undefined; only?: string | undefined; withExamples?: boolean | undefined }): void {
   if (target.assembliesDir) process.env['ASSEMBLIES_DIR'] = target.assembliesDir;
   if (target.only) process.env['ASSEMBLY_ONLY'] = target.only;
   else delete process.env['ASSEMBLY_ONLY'];
+  if (target.withExamples) process.env['ASSEMBLIES_WITH_EXAMPLES'] = '1';
+  else delete process.env['ASSEMBLIES_WITH_EXAMPLES'];
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   for (const name of viteReservedNames) delete process.env[name];
+}
+
+/** Where `npm run preview` finds the path each output folder was built for. */
+const basesFile = (root: string) => join(root, 'node_modules', '.astro', 'built-bases.json');
+
+function readBases(root: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(basesFile(root), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+function rememberBase(root: string, outDir: string, base: string): void {
+  mkdirSync(dirname(basesFile(root)), { recursive: true });
+  writeFileSync(basesFile(root), `${JSON.stringify({ ...readBases(root), [outDir]: base }, null, 2)}\n`);
+}
+
+/** The base path the last build into `outDir` was made for, so a preview serves it where its links point. */
+export function builtBase(root: string, outDir: string): string | undefined {
+  return readBases(resolve(root))[resolve(root, outDir)];
 }
 
 export function normaliseBase(base: string | undefined): string {
@@ -89,7 +115,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const assembliesDir = resolve(root, options.assembliesDir ?? 'assemblies');
   const cacheDir = options.cacheDir ? resolve(root, options.cacheDir) : defaultCacheDir(root, assembliesDir, options.only, options.base, outDir);
 
-  const fingerprint = options.incremental ? sourceFingerprint({ root, assembliesDir, only: options.only, base: options.base, outDir }) : undefined;
+  const fingerprint = options.incremental
+    ? sourceFingerprint({ root, assembliesDir, only: options.only, base: options.base, outDir, withExamples: options.withExamples })
+    : undefined;
   if (fingerprint) {
     const quick = await quickRebuild({ cacheDir, outDir, fingerprint, log });
     if (quick.done) {
@@ -107,14 +135,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 
   log(`Checking ${options.only ? `assembly "${options.only}"` : 'every assembly'} in ${assembliesDir}...`);
-  const { assemblies, problems, checked } = loadAll({ dir: assembliesDir, root, ...(options.only ? { only: options.only } : {}) });
+  const { assemblies, problems, checked, leftOut } = loadAll({ dir: assembliesDir, root, withExamples: options.withExamples === true, ...(options.only ? { only: options.only } : {}) });
+  if (leftOut) log(`Leaving out the examples (${leftOut.join(', ')}), as ${assembliesDir} holds an assembly of your own. Add --with-examples to build them too.`);
   if (problems.length > 0) log(problemReport(problems, checked));
   if (errorsIn(problems).length > 0) {
     log(`Nothing was built, and ${outDir} was left as it was.`);
     return { ok: false, problems, outDir };
   }
 
-  prepareAstroEnvironment({ assembliesDir, only: options.only });
+  prepareAstroEnvironment({ assembliesDir, only: options.only, withExamples: options.withExamples });
   handOverLoaded(assembliesDir, options.only, { assemblies, problems, checked });
   const alone = options.only ? assemblies[0] : undefined;
   const base = normaliseBase(options.base ?? (alone ? new URL(alone.config.site.url).pathname : '/'));
@@ -148,6 +177,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   const hash = outputHash(staging);
   replaceOutput(staging, outDir);
+  rememberBase(root, outDir, base);
   if (fingerprint) recordBuild({ cacheDir, outDir, fingerprint, assemblies, rendered: takeRenderedMdxRecord(), hash, problems, checked });
   log(`Done: the site is in ${outDir}`);
   log(`SHA-256 of the whole site: ${hash}`);

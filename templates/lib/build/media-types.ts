@@ -1,7 +1,8 @@
 /** The media type a plain static host sends for each kind of file the build writes. */
 import { extname } from 'node:path';
 
-const byExtension: Record<string, string> = {
+/** Also what the server settings in templates/deploy/ send for the files a plain server may not know. */
+export const mediaTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,8 +24,11 @@ const byExtension: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
+  '.yaml': 'application/yaml',
+  '.zip': 'application/zip',
+  '.wacz': 'application/zip',
 };
 
 export function mediaTypeOf(path: string): string {
-  return byExtension[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  return mediaTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }

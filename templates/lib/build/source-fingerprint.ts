@@ -29,6 +29,8 @@ export interface FingerprintOptions {
   /** The base path asked for; one taken from site.url follows assembly.yaml, which is covered. */
   base: string | undefined;
   outDir: string;
+  /** Whether the examples are built beside an assembly of the organisers' own. */
+  withExamples?: boolean | undefined;
 }
 
 const filesUnder = (dir: string) => (existsSync(dir) ? listFiles(dir) : []);
@@ -52,7 +54,7 @@ function patchableKey(file: string): string | undefined {
 export function sourceFingerprint(options: FingerprintOptions): SourceFingerprint {
   const hash = createHash('sha256');
   const add = (name: string, content: string | Buffer) => hash.update(`${name}\0${content.length}\0`).update(content);
-  add('options', JSON.stringify({ base: options.base ?? null, only: options.only ?? null, outDir: options.outDir, git: gitHead(options.assembliesDir) }));
+  add('options', JSON.stringify({ base: options.base ?? null, only: options.only ?? null, outDir: options.outDir, withExamples: options.withExamples === true, git: gitHead(options.assembliesDir) }));
 
   const projectFiles = [
     ...filesUnder(join(options.root, 'templates')).map((file) => `templates/${file}`),

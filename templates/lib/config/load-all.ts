@@ -22,9 +22,37 @@ export interface LoadAllResult {
   problems: Problem[];
   /** How many assemblies were checked, valid or not. */
   checked: number;
+  /** Examples left out because the folder holds an assembly of the organisers' own. */
+  leftOut?: string[];
 }
 
-export function loadAll(options: { dir?: string; only?: string; root?: string } = {}): LoadAllResult {
+export interface LoadAllOptions {
+  dir?: string;
+  only?: string;
+  root?: string;
+  /** Keep the examples that come with the generator even beside an assembly of the organisers' own. */
+  withExamples?: boolean;
+}
+
+/**
+ * The examples that come with the generator say `example: true`. A council's site never publishes
+ * them by accident: once the folder holds an assembly without it, they are left out unless asked.
+ */
+function withoutExamples(result: LoadAllResult, ids: readonly string[], dir: string, root: string): LoadAllResult {
+  const examples = new Set(result.assemblies.filter((a) => a.config.example).map((a) => a.id));
+  const own = ids.filter((id) => !examples.has(id));
+  if (examples.size === 0 || own.length === 0) return result;
+  const leftOut = [...examples];
+  const inFolder = (file: string, id: string) => resolve(root, file).startsWith(`${resolve(dir, id)}/`) || resolve(root, file) === resolve(dir, id);
+  return {
+    assemblies: result.assemblies.filter((a) => !examples.has(a.id)),
+    problems: result.problems.filter((p) => !leftOut.some((id) => inFolder(p.file, id))),
+    checked: result.checked - leftOut.length,
+    leftOut,
+  };
+}
+
+export function loadAll(options: LoadAllOptions = {}): LoadAllResult {
   const root = options.root ?? process.cwd();
   const dir = options.dir ?? assembliesDir(root);
   const ids = listAssemblyIds(dir);
@@ -46,7 +74,8 @@ export function loadAll(options: { dir?: string; only?: string; root?: string } 
     problems.push(...result.problems);
     if (result.assembly) assemblies.push(result.assembly);
   }
-  return { assemblies, problems: sortProblems(problems), checked: chosen.length };
+  const result = { assemblies, problems: sortProblems(problems), checked: chosen.length };
+  return options.only || options.withExamples ? result : withoutExamples(result, chosen, dir, root);
 }
 
 /**

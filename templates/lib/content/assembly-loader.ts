@@ -25,7 +25,7 @@ export function assemblyLoader(target: BuildTarget): Loader {
       const root = new URL('.', config.root).pathname;
       const dir = resolve(root, target.assembliesDir);
       const sync = (handedOver?: ReturnType<typeof takeLoaded>) => {
-        const { assemblies, problems, checked } = handedOver ?? loadAll({ dir, root, ...(target.only ? { only: target.only } : {}) });
+        const { assemblies, problems, checked } = handedOver ?? loadAll({ dir, root, withExamples: target.withExamples, ...(target.only ? { only: target.only } : {}) });
         if (errorsIn(problems).length > 0) throw new AssemblyConfigError(problemReport(problems, checked));
         for (const problem of problems) logger.warn(problemReport([problem], 1).split('\n')[0]!);
         store.clear();

@@ -7,11 +7,14 @@ export interface BuildTarget {
   only: string | undefined;
   /** Folder the assemblies are read from. */
   assembliesDir: string;
+  /** Build the examples even beside an assembly of the organisers' own. */
+  withExamples: boolean;
 }
 
 export function buildTarget(env: Record<string, string | undefined> = process.env): BuildTarget {
   return {
     only: env['ASSEMBLY_ONLY'] || undefined,
     assembliesDir: env['ASSEMBLIES_DIR'] || 'assemblies',
+    withExamples: env['ASSEMBLIES_WITH_EXAMPLES'] === '1',
   };
 }

@@ -1,0 +1,31 @@
+/** The moments a site changes, for rebuilding then (templates/lib/site/schedule.ts). */
+import { describe, expect, it } from 'vitest';
+import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { publishedAsOf } from '../../templates/lib/site/embargo.ts';
+import { cronLines, momentLine, moments } from '../../templates/lib/site/schedule.ts';
+
+const { assembly } = loadAssembly('tests/fixtures/sites/embargo', 'future-2027');
+const at = (iso: string) => new Date(iso);
+const of = (now: Date) => moments('future-2027', assembly!.config, publishedAsOf({ config: assembly!.config, chapters: assembly!.report, news: assembly!.news }, now).withheld, now);
+
+describe('moments', () => {
+  it('lists session starts and ends, and each dated item\'s first day, from now on and in order', () => {
+    const lines = of(at('2027-03-06T12:00:00Z')).map(momentLine);
+    expect(lines.slice(0, 3)).toEqual([
+      '2027-03-06 16:00 UTC  future-2027  Ends: Day one',
+      '2027-05-14 00:00 UTC  future-2027  Published: News: "Quillembargo report published"',
+      '2027-05-14 00:00 UTC  future-2027  Published: The chapter "Quillembargo findings"',
+    ]);
+    // The start of the session has passed, and drafts have no date to wait for.
+    expect(lines.join('\n')).not.toMatch(/Starts: Day one|Draft/);
+    expect(lines.at(-1)).toBe('2028-01-15 00:00 UTC  future-2027  Published: The evaluation');
+  });
+  it('gives a scheduler one line a minute after each moment, once per minute', () => {
+    const found = of(at('2027-03-06T12:00:00Z'));
+    const lines = cronLines(found, 'npm run build');
+    expect(lines[0]).toBe('1 16 6 3 * npm run build');
+    expect(lines[1]).toBe('1 0 14 5 * npm run build');
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.length).toBeLessThan(found.length);
+  });
+});
