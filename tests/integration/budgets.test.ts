@@ -20,8 +20,9 @@ function filesWithExtension(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(extension)).map((f) => join(dir, f));
 }
 
-/** Pages that may load JavaScript: search, and pages with a video player. */
-const mayUseScript = (file: string, source: string) => file.startsWith('search/') || file.includes('/search/') || source.includes('data-video-embed');
+/** Pages that may load JavaScript: search, pages with a video player, and pages whose sessions keep time. */
+const mayUseScript = (file: string, source: string) =>
+  file.startsWith('search/') || file.includes('/search/') || source.includes('data-video-embed') || source.includes('data-session-state') || source.includes('data-sessions');
 
 describe('budgets', () => {
   it('loads no JavaScript on pages without search or video', () => {
@@ -30,6 +31,13 @@ describe('budgets', () => {
     const withScript = pages.filter((file) => runsScript(html.get(file)!) && !mayUseScript(file, html.get(file)!));
     expect(pages.filter((file) => runsScript(html.get(file)!)).length).toBeGreaterThan(0);
     expect(withScript).toEqual([]);
+  });
+
+  it('keeps the script that keeps session times current under 1 KB compressed', () => {
+    const scripts = [...html.values()].flatMap((source) => [...source.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!));
+    const clock = [...new Set(scripts.filter((s) => s.includes('data-sessions')))];
+    expect(clock).toHaveLength(1);
+    expect(gzipSync(clock[0]!).length).toBeLessThan(1024);
   });
 
   it('keeps all CSS under 15 KB compressed', () => {

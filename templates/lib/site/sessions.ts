@@ -5,7 +5,7 @@
  */
 import type { Perspective } from '../../schema/perspectives.ts';
 import type { Session } from '../../schema/assembly.ts';
-import { toInstant } from '../time-zone.ts';
+import { toInstant, zoneOffsetMinutes } from '../time-zone.ts';
 import { clock, dayLabel, formatDate } from './format.ts';
 
 type SessionTiming = Pick<Session, 'start' | 'end' | 'days'>;
@@ -106,6 +106,27 @@ export function timesOf(session: SessionTiming, zone: string): SessionTimes {
 export function sessionsInOrder<T extends SessionTiming>(sessions: readonly T[], zone: string): T[] {
   return [...sessions].sort((a, b) => timesOf(a, zone).start.getTime() - timesOf(b, zone).start.getTime());
 }
+
+/** Where a session stands at `now`: still to come, happening, or over. */
+export type SessionState = 'next' | 'live' | 'ended';
+
+export function sessionState(session: SessionTiming, zone: string, now: Date): SessionState {
+  const { start, end } = timesOf(session, zone);
+  return now < start ? 'next' : now < end ? 'live' : 'ended';
+}
+
+/** Words for each state, on the sessions list and a session's page; the page's script uses the same. */
+export const sessionStateLabels: Record<SessionState, string> = { next: 'Upcoming', live: 'Happening now', ended: 'Ended' };
+
+/**
+ * "As of 9am on 22 November 2026": when a page worked out what is on, in the assembly's time
+ * zone, for visitors without the script that keeps it current.
+ */
+export function asOfText(now: Date, zone: string): string {
+  return `As of ${clock(now, zone)} on ${formatDate(dateIn(now, zone))}`;
+}
+
+const dateIn = (instant: Date, zone: string) => new Date(instant.getTime() + zoneOffsetMinutes(instant, zone) * 60_000).toISOString().slice(0, 10);
 
 /** A cancelled session never happened: it is listed, but is never "next", "live" or "held". */
 export const isCancelled = (session: Pick<Session, 'change'>) => session.change?.status === 'cancelled';
