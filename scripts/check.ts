@@ -4,7 +4,7 @@
  * expects of each one in its current phase and what is missing, judged on what is published.
  * --strict fails when a MUST item is missing (for CI); --json prints the same for tools.
  */
-import { loadAll } from '../templates/lib/config/load-all.ts';
+import { loadAll, withMdxChecked } from '../templates/lib/config/load-all.ts';
 import { errorsIn } from '../templates/lib/config/problems.ts';
 import { problemReport } from '../templates/lib/config/report.ts';
 import { publishedAsOf, withheldLines } from '../templates/lib/site/embargo.ts';
@@ -16,7 +16,7 @@ import { applyAsOf, readArgs, stringOption } from './args.ts';
 const args = readArgs();
 applyAsOf(args);
 const only = stringOption(args, 'assembly');
-const { assemblies, problems, checked } = loadAll({ withExamples: args.options['with-examples'] === true, ...(only ? { only } : {}) });
+const { assemblies, problems, checked } = withMdxChecked(loadAll({ withExamples: args.options['with-examples'] === true, ...(only ? { only } : {}) }));
 const failed = errorsIn(problems).length > 0;
 const now = buildDate();
 // Only what is published by now counts: a report scheduled for next year is not met today.

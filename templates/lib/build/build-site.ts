@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { handOverLoaded, loadAll } from '../config/load-all.ts';
+import { handOverLoaded, loadAll, withMdxChecked } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
@@ -135,7 +135,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 
   log(`Checking ${options.only ? `assembly "${options.only}"` : 'every assembly'} in ${assembliesDir}...`);
-  const { assemblies, problems, checked, leftOut } = loadAll({ dir: assembliesDir, root, withExamples: options.withExamples === true, ...(options.only ? { only: options.only } : {}) });
+  const { assemblies, problems, checked, leftOut } = withMdxChecked(loadAll({ dir: assembliesDir, root, withExamples: options.withExamples === true, ...(options.only ? { only: options.only } : {}) }));
   if (leftOut) log(`Leaving out the examples (${leftOut.join(', ')}), as ${assembliesDir} holds an assembly of your own. Add --with-examples to build them too.`);
   if (problems.length > 0) log(problemReport(problems, checked));
   if (errorsIn(problems).length > 0) {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadAssembly, type LoadedAssembly } from './load-assembly.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { mdxProblems } from './mdx-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
 
 /** Where assemblies live; tests point this at fixtures with ASSEMBLIES_DIR. */
@@ -76,6 +77,23 @@ export function loadAll(options: LoadAllOptions = {}): LoadAllResult {
   }
   const result = { assemblies, problems: sortProblems(problems), checked: chosen.length };
   return options.only || options.withExamples ? result : withoutExamples(result, chosen, dir, root);
+}
+
+/**
+ * The same result, with every MDX file of every assembly read by the compiler the build uses
+ * (mdx-check.ts): a mistake is a positioned problem like any other, and an assembly with one is
+ * not built.
+ */
+export function withMdxChecked(result: LoadAllResult): LoadAllResult {
+  const bodies = result.assemblies.flatMap((a) => [...a.report, ...a.news, ...a.transcripts]);
+  const found = mdxProblems(bodies);
+  if (found.length === 0) return result;
+  const broken = new Set(found.map((p) => p.file));
+  return {
+    ...result,
+    assemblies: result.assemblies.filter((a) => ![...a.report, ...a.news, ...a.transcripts].some((d) => broken.has(d.file))),
+    problems: sortProblems([...result.problems, ...found]),
+  };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface MdxDocument<Meta> {
   file: string;
   meta: Meta;
   body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
 }
 
 export interface LoadedAssembly {
@@ -207,7 +209,7 @@ function loadMdxFolder(
     for (const found of rule?.(result.data) ?? []) {
       problems.push({ severity: 'error', file, ...locate(found.path), path: found.path, message: found.message });
     }
-    documents.push({ slug, file, meta: result.data, body: source.body });
+    documents.push({ slug, file, meta: result.data, body: source.body, bodyLine: source.bodyLine });
   }
   return documents;
 }

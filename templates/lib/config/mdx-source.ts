@@ -6,14 +6,17 @@ export interface MdxSource {
   /** Line number of the first front matter line, to offset positions. */
   frontMatterLine: number;
   body: string;
+  /** Line number on which the body starts, to offset positions in it. */
+  bodyLine: number;
 }
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function parseMdxSource(source: string): MdxSource {
   const match = fence.exec(source);
-  if (!match) return { frontMatter: undefined, frontMatterLine: 1, body: source };
-  return { frontMatter: parseYamlSource(match[1]!), frontMatterLine: 2, body: source.slice(match[0].length) };
+  if (!match) return { frontMatter: undefined, frontMatterLine: 1, body: source, bodyLine: 1 };
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  return { frontMatter: parseYamlSource(match[1]!), frontMatterLine: 2, body: source.slice(match[0].length), bodyLine };
 }
 
 /**

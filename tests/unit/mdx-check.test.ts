@@ -1,0 +1,40 @@
+/**
+ * MDX mistakes found before a build (templates/lib/config/mdx-check.ts): each at its line and
+ * column in the file, in words a writer understands, every one at once.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadAll, withMdxChecked } from '../../templates/lib/config/load-all.ts';
+import { mdxProblems } from '../../templates/lib/config/mdx-check.ts';
+import { formatProblem } from '../../templates/lib/config/problems.ts';
+
+const dir = 'tests/fixtures/invalid-mdx';
+
+describe('MDX check', () => {
+  it('reports every mistake in the fixture, exactly as expected, and leaves the assembly unbuilt', () => {
+    const expected = readFileSync(`${dir}/mistakes/assembly.yaml`, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('# expect: '))
+      .map((line) => `${dir}/mistakes/${line.slice('# expect: '.length)}`);
+    const before = loadAll({ dir, root: process.cwd() });
+    expect(before.assemblies).toHaveLength(1);
+    const after = withMdxChecked(before);
+    expect(after.problems.map(formatProblem)).toEqual(expected);
+    expect(after.assemblies).toHaveLength(0);
+  });
+
+  it('finds nothing in MDX written as MDX wants', () => {
+    const body = 'It costs \\<£2, we hope \\{soon\\}; write to [a@example.org](mailto:a@example.org).\n\n<abbr title="x">X</abbr> {1 + 1}\n';
+    expect(mdxProblems([{ file: 'a.mdx', body, bodyLine: 5 }])).toEqual([]);
+  });
+
+  it('counts lines from the start of the file, not of the body', () => {
+    const [problem] = mdxProblems([{ file: 'a.mdx', body: '\nFine.\n\nSoon {we hope}.\n', bodyLine: 6 }]);
+    expect(problem).toMatchObject({ file: 'a.mdx', line: 9, column: 6 });
+  });
+
+  it('names an unclosed tag as such', () => {
+    const [problem] = mdxProblems([{ file: 'a.mdx', body: 'A <abbr title="x">tag left open.\n', bodyLine: 1 }]);
+    expect(problem?.message).toMatch(/not closed/);
+  });
+});
