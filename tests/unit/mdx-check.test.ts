@@ -33,8 +33,16 @@ describe('MDX check', () => {
     expect(problem).toMatchObject({ file: 'a.mdx', line: 9, column: 6 });
   });
 
-  it('names an unclosed tag as such', () => {
-    const [problem] = mdxProblems([{ file: 'a.mdx', body: 'A <abbr title="x">tag left open.\n', bodyLine: 1 }]);
-    expect(problem?.message).toMatch(/not closed/);
+  it('finds words in curly brackets that the file never defines, and leaves defined ones and real code alone', () => {
+    const check = (body: string) => mdxProblems([{ file: 'a.mdx', body, bodyLine: 1 }]).map((p) => `${p.line}:${p.column} ${p.message.split(' is ')[0]}`);
+    expect(check('We meet {soon}.\n\n{date-tbc}\n')).toEqual(['1:9 {soon}', '3:1 {date-tbc}']);
+    expect(check("export const year = 2019;\nimport { Chart as Figure } from './chart.astro';\n\nIn {year}, {Figure}, {2 * 3} and {'soon'}.\n")).toEqual([]);
+  });
+
+  it('names a tag left open, one closed in the wrong order and one closed without opening, once each', () => {
+    const messages = (body: string) => mdxProblems([{ file: 'a.mdx', body, bodyLine: 1 }]).map((p) => p.message);
+    expect(messages('A <abbr title="x">tag left open.\n')).toEqual([expect.stringMatching(/^The tag <abbr> opened here is never closed/)]);
+    expect(messages('We <b><i>agreed</b></i>.\n')).toEqual([expect.stringMatching(/close <i> with <\/i> before this <\/b>/)]);
+    expect(messages('Close.</span>\n')).toEqual([expect.stringMatching(/^This <\/span> closes a tag that was not opened/)]);
   });
 });

@@ -5,7 +5,7 @@
  * stops; the check sets the offending character aside and reads on, so a file's every mistake
  * is listed at once.
  */
-import { mdxToJs } from 'satteri';
+import { defineMdastPlugin, mdxToJs } from 'satteri';
 import type { Problem } from './problems.ts';
 
 export interface MdxBody {
@@ -35,21 +35,77 @@ export function plainMdxMessage(reason: string, after: string): string {
     }
     return 'A < starts a tag in MDX. To show the sign itself, write \\< or &lt;.';
   }
-  if (/closing tag|end tag|unclosed|expected a closing/i.test(reason)) {
-    return `A tag is not closed, or is closed in the wrong place (the compiler says: ${reason}). Close each tag you open, or write \\< for a plain <.`;
+  const closing = /closing tag `<\/([\w.:-]*)>`/i.exec(reason)?.[1];
+  const open = /closing tag for `<([\w.:-]+)>`/i.exec(reason)?.[1];
+  if (closing !== undefined && open) {
+    return `Tags close in the reverse order they open: close <${open}> with </${open}> before this </${closing}>.`;
+  }
+  if (closing !== undefined) {
+    return `This </${closing}> closes a tag that was not opened before it in the same paragraph. Remove it, or write \\< for a plain <.`;
+  }
+  if (open) {
+    return `The tag <${open}> opened here is never closed. Close it with </${open}> (in the same paragraph, when the tag sits in a line of text), or write \\< for a plain <.`;
   }
   return `The MDX compiler cannot read this: ${reason}. Check the line, or write \\{, \\} and \\< for plain brackets.`;
 }
 
-/** The body with the character that stopped the compiler set aside, so it can read on. */
-function setAside(lines: string[], line: number, column: number): boolean {
+/**
+ * The body with the character that stopped the compiler set aside, so it can read on. After a
+ * tag mistake the rest of its paragraph's tags are set aside too: one misplaced tag would
+ * otherwise be reported again as every tag around it.
+ */
+function setAside(lines: string[], line: number, column: number, reason: string): boolean {
   const text = lines[line - 1];
   if (text === undefined) return false;
   // The opening bracket of the expression or tag the mistake is in.
   const at = Math.max(text.lastIndexOf('{', column - 1), text.lastIndexOf('<', column - 1));
   if (at < 0) return false;
   lines[line - 1] = `${text.slice(0, at)} ${text.slice(at + 1)}`;
+  if (/closing tag/i.test(reason)) {
+    for (let i = line - 1; i < lines.length && lines[i]!.trim() !== ''; i++) lines[i] = lines[i]!.replaceAll('<', ' ');
+  }
   return true;
+}
+
+/** Words in curly brackets, alone or joined by hyphens: `{soon}`, `{date-tbc}`. */
+const wordsInBrackets = /^\s*[A-Za-z_$][\w$]*(?:\s*-\s*[A-Za-z_$][\w$]*)*\s*$/;
+
+/** Names a file declares in its own imports and exports. */
+function declaredNames(esm: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const code of esm) {
+    for (const [, name] of code.matchAll(/\b(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.add(name!);
+    for (const [, list] of code.matchAll(/import\s+([^;]*?)\s+from/g)) {
+      for (const [, name] of list!.matchAll(/(?:\bas\s+)?([A-Za-z_$][\w$]*)\s*(?:,|}|$)/g)) names.add(name!);
+    }
+  }
+  return names;
+}
+
+/**
+ * Words in curly brackets that compile but would stop the build: `{soon}` is code naming
+ * something the file never defines.
+ */
+function undefinedWords(body: string): { line: number; column: number; words: string }[] {
+  const expressions: { value: string; line: number; column: number }[] = [];
+  const esm: string[] = [];
+  const collect = (node: { value: string; position?: { start: { line: number; column: number } } }) => {
+    if (node.position) expressions.push({ value: node.value, ...node.position.start });
+  };
+  const plugin = defineMdastPlugin({
+    name: 'words-in-brackets',
+    options: { position: true },
+    mdxTextExpression: collect,
+    mdxFlowExpression: collect,
+    mdxjsEsm(node) {
+      esm.push(node.value);
+    },
+  });
+  mdxToJs(body, { outputFormat: 'function-body', mdastPlugins: [plugin] });
+  const declared = declaredNames(esm);
+  return expressions
+    .filter(({ value }) => wordsInBrackets.test(value) && value.split('-').some((word) => !declared.has(word.trim())))
+    .map(({ value, line, column }) => ({ line, column, words: value.trim() }));
 }
 
 export function mdxProblems(bodies: readonly MdxBody[], most = 20): Problem[] {
@@ -59,6 +115,16 @@ export function mdxProblems(bodies: readonly MdxBody[], most = 20): Problem[] {
     for (let found = 0; found < most; found++) {
       try {
         mdxToJs(lines.join('\n'), { outputFormat: 'function-body' });
+        for (const { line, column, words } of undefinedWords(lines.join('\n'))) {
+          problems.push({
+            severity: 'error',
+            file,
+            line: line + bodyLine - 1,
+            column,
+            path: [],
+            message: `{${words}} is read as code in MDX, and nothing called ${words.split('-')[0]!.trim()} is defined, so the build would stop. To show the brackets themselves, write \\{${words}\\}.`,
+          });
+        }
         break;
       } catch (error) {
         const match = compilerMessage.exec((error as Error).message);
@@ -77,7 +143,7 @@ export function mdxProblems(bodies: readonly MdxBody[], most = 20): Problem[] {
           path: [],
           message: plainMdxMessage(match[3]!, start >= 0 ? text.slice(start) : ''),
         });
-        if (!setAside(lines, line, column)) break;
+        if (!setAside(lines, line, column, match[3]!)) break;
       }
     }
   }
