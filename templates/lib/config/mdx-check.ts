@@ -5,7 +5,7 @@
  * stops; the check sets the offending character aside and reads on, so a file's every mistake
  * is listed at once.
  */
-import { defineMdastPlugin, mdxToJs } from 'satteri';
+import { defineMdastPlugin, mdxToJs, type MdxFlowExpression, type MdxTextExpression } from 'satteri';
 import type { Problem } from './problems.ts';
 
 export interface MdxBody {
@@ -89,7 +89,7 @@ function declaredNames(esm: readonly string[]): Set<string> {
 function undefinedWords(body: string): { line: number; column: number; words: string }[] {
   const expressions: { value: string; line: number; column: number }[] = [];
   const esm: string[] = [];
-  const collect = (node: { value: string; position?: { start: { line: number; column: number } } }) => {
+  const collect = (node: Readonly<MdxTextExpression | MdxFlowExpression>) => {
     if (node.position) expressions.push({ value: node.value, ...node.position.start });
   };
   const plugin = defineMdastPlugin({
