@@ -2,13 +2,11 @@
  * Parses YAML while keeping positions, so every problem can name its line and column.
  * YAML 1.2 core schema: dates stay text (the schema checks them) and `yes` is not true.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { explainYamlError, unresolvedAlias, type Position, type SyntaxError } from './yaml-syntax.ts';
 import type { FieldPath } from './problems.ts';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position };
 
 export interface YamlSource {
   data: unknown;
@@ -25,10 +23,10 @@ export function parseYamlSource(source: string): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const syntaxErrors = document.errors.map((error) => {
-    const position = (error.code === 'MISSING_CHAR' && unclosedQuote(source)) || at(error.pos[0]);
-    return { ...position, message: plainYamlError(error.code, error.message) };
-  });
+  const explained = document.errors.map((error) => explainYamlError(source, error, at));
+  if (explained.length === 0) explained.push(...unresolvedAliases(document, source, at));
+  // One mistake can stop the parser more than once at the same place.
+  const syntaxErrors = explained.filter((e, i) => explained.findIndex((o) => o.line === e.line && o.column === e.column && o.message === e.message) === i);
   return {
     data: syntaxErrors.length > 0 ? undefined : document.toJS(),
     syntaxErrors,
@@ -36,20 +34,15 @@ export function parseYamlSource(source: string): YamlSource {
   };
 }
 
-/**
- * The YAML library notices a missing closing quote only at the end of the file; point instead at
- * the first value that opens a quote and does not close it on its line.
- */
-export function unclosedQuote(source: string): Position | undefined {
-  const lines = source.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    const match = /^(\s*(?:-\s+)?(?:[^:#"'\s][^:#]*:\s+)?)(["'])(.*)$/.exec(line);
-    if (!match) continue;
-    const [, before, quote, rest] = match as unknown as [string, string, string, string];
-    const body = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '');
-    if (!body.includes(quote)) return { line: index + 1, column: before.length + 1 };
-  }
-  return undefined;
+/** `*name` with no `&name` before it: the YAML library throws only when the data is read. */
+function unresolvedAliases(document: Document, source: string, at: (offset: number) => Position): SyntaxError[] {
+  const found: SyntaxError[] = [];
+  visit(document, {
+    Alias(_, alias) {
+      if (alias.resolve(document) === undefined) found.push(unresolvedAlias(source, alias.source, at(alias.range?.[0] ?? 0)));
+    },
+  });
+  return found;
 }
 
 function offsetOf(document: Document, path: FieldPath, preferKey: boolean): number {
@@ -75,19 +68,4 @@ function offsetOf(document: Document, path: FieldPath, preferKey: boolean): numb
     }
   }
   return offset;
-}
-
-/** The YAML library's codes, said the way an organiser would understand. */
-function plainYamlError(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-  const hints: Record<string, string> = {
-    DUPLICATE_KEY: 'This field appears twice in the same place. Keep one of them.',
-    BAD_INDENT: 'The indentation here does not line up. Indent with spaces, two per level.',
-    TAB_AS_INDENT: 'A tab is used for indentation. Indent with spaces instead.',
-    MISSING_CHAR: 'A quote or bracket is not closed. Close it, or remove it.',
-    BLOCK_AS_IMPLICIT_KEY: 'A line seems to be missing a colon, or is indented wrongly. Check the line above.',
-    MULTILINE_IMPLICIT_KEY: 'A field name runs over two lines. Check for a missing colon or a stray line break.',
-    UNEXPECTED_TOKEN: 'Something here is not valid YAML. Check quotes and colons on this line.',
-  };
-  return `The file is not valid YAML: ${first}. ${hints[code] ?? 'Check the spelling, quotes and indentation on this line.'}`;
 }
