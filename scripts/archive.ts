@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBundle } from '../templates/lib/archive/bundle.ts';
 import { buildSite } from '../templates/lib/build/build-site.ts';
+import { wantsColour } from '../templates/lib/config/colour.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
 import { buildDate } from '../templates/lib/site/phase.ts';
 import { readArgs, stringOption } from './args.ts';
@@ -15,7 +16,7 @@ if (!id) {
   process.exit(1);
 }
 const siteDir = join(mkdtempSync(join(tmpdir(), 'archive-')), 'site');
-const result = await buildSite({ root: process.cwd(), only: id, outDir: siteDir, assembliesDir: assembliesDir(), logLevel: 'warn' });
+const result = await buildSite({ root: process.cwd(), only: id, outDir: siteDir, assembliesDir: assembliesDir(), logLevel: 'warn', colour: wantsColour(process.stdout) });
 if (!result.ok) process.exit(1);
 const { loadAll } = await import('../templates/lib/config/load-all.ts');
 const config = loadAll({ only: id }).assemblies[0]!.config;

@@ -4,6 +4,7 @@
  * --as-of). The examples are left out once the folder holds an assembly of your own, unless asked.
  */
 import { buildSite } from '../templates/lib/build/build-site.ts';
+import { wantsColour } from '../templates/lib/config/colour.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
 import { applyAsOf, readArgs, stringOption } from './args.ts';
 
@@ -18,5 +19,6 @@ const result = await buildSite({
   incremental: args.options['incremental'] === true,
   withExamples: args.options['with-examples'] === true,
   assembliesDir: assembliesDir(),
+  colour: wantsColour(process.stdout),
 });
 process.exitCode = result.ok ? 0 : 1;

@@ -5,6 +5,7 @@
  * --strict fails when a MUST item is missing (for CI); --json prints the same for tools.
  */
 import { loadAll, withMdxChecked } from '../templates/lib/config/load-all.ts';
+import { wantsColour } from '../templates/lib/config/colour.ts';
 import { errorsIn } from '../templates/lib/config/problems.ts';
 import { problemReport } from '../templates/lib/config/report.ts';
 import { publishedAsOf, withheldLines } from '../templates/lib/site/embargo.ts';
@@ -41,7 +42,7 @@ if (args.options['json'] === true) {
   };
   console.log(JSON.stringify(json, null, 2));
 } else {
-  (failed ? console.error : console.log)(problemReport(problems, checked));
+  (failed ? console.error : console.log)(problemReport(problems, checked, { colour: wantsColour(failed ? process.stderr : process.stdout) }));
   for (const { id, dir, assessment, withheld } of assessed) {
     console.log(`\n${transparencyReport(id, dir, assessment)}`);
     if (withheld.length > 0) console.log(`  Not on the site yet (${withheld.length}):\n${withheldLines(withheld).map((line) => `    ${line}`).join('\n')}`);

@@ -4,6 +4,7 @@
  * scheduler can rebuild then. --cron prints them as crontab lines (UTC) that run the build.
  */
 import { loadAll } from '../templates/lib/config/load-all.ts';
+import { wantsColour } from '../templates/lib/config/colour.ts';
 import { errorsIn } from '../templates/lib/config/problems.ts';
 import { problemReport } from '../templates/lib/config/report.ts';
 import { publishedAsOf } from '../templates/lib/site/embargo.ts';
@@ -16,7 +17,7 @@ applyAsOf(args);
 const only = stringOption(args, 'assembly');
 const { assemblies, problems, checked } = loadAll({ withExamples: args.options['with-examples'] === true, ...(only ? { only } : {}) });
 if (errorsIn(problems).length > 0) {
-  console.error(problemReport(problems, checked));
+  console.error(problemReport(problems, checked, { colour: wantsColour(process.stderr) }));
   process.exit(1);
 }
 const now = buildDate();

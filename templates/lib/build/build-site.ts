@@ -43,6 +43,8 @@ export interface BuildOptions {
   /** Build the examples that come with the generator even beside an assembly of the organisers' own. */
   withExamples?: boolean | undefined;
   log?: (line: string) => void;
+  /** Problems in colour, for a terminal (colour.ts decides). */
+  colour?: boolean | undefined;
   /** Astro's log level: "info" shows progress page by page. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -121,7 +123,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (fingerprint) {
     const quick = await quickRebuild({ cacheDir, outDir, fingerprint, log });
     if (quick.done) {
-      if (quick.problems.length > 0) log(problemReport(quick.problems, quick.checked));
+      if (quick.problems.length > 0) log(problemReport(quick.problems, quick.checked, { colour: options.colour === true }));
       log(
         quick.changed === 0
           ? 'Nothing changed since the last build.'
@@ -137,7 +139,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   log(`Checking ${options.only ? `assembly "${options.only}"` : 'every assembly'} in ${assembliesDir}...`);
   const { assemblies, problems, checked, leftOut } = withMdxChecked(loadAll({ dir: assembliesDir, root, withExamples: options.withExamples === true, ...(options.only ? { only: options.only } : {}) }));
   if (leftOut) log(`Leaving out the examples (${leftOut.join(', ')}), as ${assembliesDir} holds an assembly of your own. Add --with-examples to build them too.`);
-  if (problems.length > 0) log(problemReport(problems, checked));
+  if (problems.length > 0) log(problemReport(problems, checked, { colour: options.colour === true }));
   if (errorsIn(problems).length > 0) {
     log(`Nothing was built, and ${outDir} was left as it was.`);
     return { ok: false, problems, outDir };

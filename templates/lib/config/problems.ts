@@ -1,4 +1,5 @@
 /** A problem found in an assembly's files, and how it is printed for organisers. */
+import { painter, type Paint } from './colour.ts';
 
 export type Severity = 'error' | 'warning';
 export type FieldPath = ReadonlyArray<string | number>;
@@ -21,9 +22,14 @@ export function formatPath(path: FieldPath): string {
 
 /** `assemblies/<id>/assembly.yaml:LINE:COL  path.to.field: what is wrong. What to do.` */
 export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const field = problem.path.length > 0 ? `${formatPath(problem.path)}: ` : '';
-  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  return paintedProblem(problem, painter(false));
+}
+
+/** The same line, with the place, field and label painted for a terminal. */
+export function paintedProblem(problem: Problem, paint: Paint): string {
+  const where = paint('bold', `${problem.file}:${problem.line}:${problem.column}`);
+  const field = problem.path.length > 0 ? `${paint('cyan', formatPath(problem.path))}: ` : '';
+  const label = problem.severity === 'warning' ? paint('yellow', 'warning: ') : '';
   return `${where}  ${label}${field}${problem.message}`;
 }
 

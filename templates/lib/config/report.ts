@@ -1,10 +1,13 @@
-/** The text `npm run check` and `npm run build` print about problems. */
-import { errorsIn, formatProblem, summarise, type Problem } from './problems.ts';
+/** The text `npm run check` and `npm run build` print about problems; in colour only when asked (colour.ts). */
+import { painter } from './colour.ts';
+import { errorsIn, paintedProblem, summarise, type Problem } from './problems.ts';
 
-export function problemReport(problems: readonly Problem[], checked: number): string {
-  const lines = problems.map(formatProblem);
+export function problemReport(problems: readonly Problem[], checked: number, options: { colour?: boolean } = {}): string {
+  const paint = painter(options.colour === true);
+  const lines = problems.map((problem) => paintedProblem(problem, paint));
   const noun = checked === 1 ? 'assembly' : 'assemblies';
-  if (problems.length === 0) return `Checked ${checked} ${noun}: no problems found.`;
-  const verdict = errorsIn(problems).length > 0 ? 'Fix the errors above, then run the command again.' : 'Warnings do not stop the build, but fix them before you publish.';
-  return [...lines, '', `Checked ${checked} ${noun}: ${summarise(problems)}. ${verdict}`].join('\n');
+  if (problems.length === 0) return paint('green', `Checked ${checked} ${noun}: no problems found.`);
+  const failed = errorsIn(problems).length > 0;
+  const verdict = failed ? 'Fix the errors above, then run the command again.' : 'Warnings do not stop the build, but fix them before you publish.';
+  return [...lines, '', paint(failed ? ['bold', 'red'] : 'yellow', `Checked ${checked} ${noun}: ${summarise(problems)}.`) + ` ${verdict}`].join('\n');
 }
