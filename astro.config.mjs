@@ -2,6 +2,7 @@
 // output folder, base path and site URL; these defaults serve `npm run dev`.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { devProblemsPage } from './templates/lib/dev/problems-page.ts';
 
 export default defineConfig({
   srcDir: './templates',
@@ -11,7 +12,8 @@ export default defineConfig({
   // in flight at once: rendering waits on content and files, and overlapping those waits cut page
   // generation by about a third at 1,000 pages (npm run bench); the output is the same.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx()],
+  // In `npm run dev`, invalid files show their problems in the browser until fixed.
+  integrations: [mdx(), devProblemsPage()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,9 +1,12 @@
-/** npm run dev [-- --assembly <id>] [--as-of 2027-09-30]: check, then a local server that updates as files change. */
+/**
+ * npm run dev [-- --assembly <id>] [--as-of 2027-09-30] [--port 4321]: check, then a local server that updates as
+ * files change, and shows any problem in the browser until it is fixed (templates/lib/dev/problems-page.ts).
+ */
 import { prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
 import { loadAll, withMdxChecked } from '../templates/lib/config/load-all.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';
-import { errorsIn } from '../templates/lib/config/problems.ts';
 import { problemReport } from '../templates/lib/config/report.ts';
+import { devAfterFixing } from '../templates/lib/dev/problems-page.ts';
 import { applyAsOf, readArgs, stringOption } from './args.ts';
 
 const args = readArgs();
@@ -11,8 +14,9 @@ applyAsOf(args);
 const only = stringOption(args, 'assembly');
 const withExamples = args.options['with-examples'] === true;
 const { problems, checked } = withMdxChecked(loadAll({ withExamples, ...(only ? { only } : {}) }));
-if (problems.length > 0) console.log(problemReport(problems, checked, { colour: wantsColour(process.stdout) }));
-if (errorsIn(problems).length > 0) process.exit(1);
+// The server starts anyway: its pages show these problems until a save fixes them.
+if (problems.length > 0) console.log(problemReport(problems, checked, { colour: wantsColour(process.stdout), afterFixing: devAfterFixing }));
 prepareAstroEnvironment({ only, withExamples });
 const { dev } = await import('astro');
-await dev({ root: process.cwd() });
+const port = stringOption(args, 'port');
+await dev({ root: process.cwd(), ...(port ? { server: { port: Number(port) } } : {}) });

@@ -4,8 +4,8 @@
  * positioned messages.
  */
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
-import { loadAll, takeLoaded } from '../config/load-all.ts';
+import { relative, resolve } from 'node:path';
+import { loadAll, takeLoaded, withMdxChecked, type LoadAllResult } from '../config/load-all.ts';
 import { errorsIn } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import type { BuildTarget } from '../site/build-target.ts';
@@ -13,6 +13,7 @@ import { sessionSequences } from '../feeds/session-history.ts';
 import { lastCommitDate, latestRecordDate, shownUpdate } from '../site/last-updated.ts';
 import { buildDate } from '../site/phase.ts';
 import { publishedAsOf, referencedFiles } from '../site/embargo.ts';
+import { devAfterFixing, showDevProblems } from '../dev/problems-page.ts';
 
 export class AssemblyConfigError extends Error {
   override name = 'AssemblyConfigError';
@@ -24,9 +25,9 @@ export function assemblyLoader(target: BuildTarget): Loader {
     load: async ({ store, logger, generateDigest, watcher, config }) => {
       const root = new URL('.', config.root).pathname;
       const dir = resolve(root, target.assembliesDir);
-      const sync = (handedOver?: ReturnType<typeof takeLoaded>) => {
-        const { assemblies, problems, checked } = handedOver ?? loadAll({ dir, root, withExamples: target.withExamples, ...(target.only ? { only: target.only } : {}) });
-        if (errorsIn(problems).length > 0) throw new AssemblyConfigError(problemReport(problems, checked));
+      // A build hands over what it checked; the dev server checks again, MDX included, on each save.
+      const check = () => takeLoaded(dir, target.only) ?? withMdxChecked(loadAll({ dir, root, withExamples: target.withExamples, ...(target.only ? { only: target.only } : {}) }));
+      const sync = ({ assemblies, problems }: LoadAllResult) => {
         for (const problem of problems) logger.warn(problemReport([problem], 1).split('\n')[0]!);
         store.clear();
         const withoutBody = <T extends { body: string }>({ body: _body, ...rest }: T) => rest;
@@ -51,19 +52,27 @@ export function assemblyLoader(target: BuildTarget): Loader {
           store.set({ id: assembly.id, data, digest: generateDigest(data) });
         }
       };
-      sync(takeLoaded(dir, target.only));
+      const first = check();
+      const failed = errorsIn(first.problems).length > 0;
+      if (failed && !watcher) throw new AssemblyConfigError(problemReport(first.problems, first.checked));
+      // In the dev server, the browser shows what to fix until it is fixed (problems-page.ts).
+      showDevProblems(failed ? first.problems : undefined);
+      if (!failed) sync(first);
       if (watcher) {
         watcher.add(dir);
-        watcher.on('change', (path) => {
-          if (!path.startsWith(dir) || !path.endsWith('.yaml')) return;
-          try {
-            sync();
-            logger.info(`Reloaded ${path}`);
-          } catch (error) {
-            // Keep serving the last good version; the organiser sees what to fix.
-            logger.error(`${(error as Error).message}\nThe site still shows the last version without errors.`);
+        const recheck = (path: string) => {
+          if (!path.startsWith(dir) || !/\.(ya?ml|mdx)$/.test(path)) return;
+          const result = check();
+          if (errorsIn(result.problems).length > 0) {
+            showDevProblems(result.problems);
+            logger.error(problemReport(result.problems, result.checked, { afterFixing: devAfterFixing }));
+            return;
           }
-        });
+          showDevProblems(undefined);
+          sync(result);
+          logger.info(`Reloaded after a change to ${relative(root, path)}`);
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, recheck);
       }
     },
   };
