@@ -2,7 +2,9 @@
  * MDX mistakes found before a build (templates/lib/config/mdx-check.ts): each at its line and
  * column in the file, in words a writer understands, every one at once.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAll, withMdxChecked } from '../../templates/lib/config/load-all.ts';
 import { mdxProblems } from '../../templates/lib/config/mdx-check.ts';
@@ -21,6 +23,21 @@ describe('MDX check', () => {
     const after = withMdxChecked(before);
     expect(after.problems.map(formatProblem)).toEqual(expected);
     expect(after.assemblies).toHaveLength(0);
+  });
+
+  it('lists MDX mistakes with a YAML syntax error or a schema error in assembly.yaml, all at once', () => {
+    for (const [mistake, from, to] of [
+      ['syntax', 'title: ', 'title: Test: '],
+      ['schema', 'title: ', 'titel: '],
+    ] as const) {
+      const copy = mkdtempSync(join(tmpdir(), `mdx-${mistake}-`));
+      cpSync(`${dir}/mistakes`, join(copy, 'mistakes'), { recursive: true });
+      const config = join(copy, 'mistakes', 'assembly.yaml');
+      writeFileSync(config, readFileSync(config, 'utf8').replace(from, to));
+      const { problems } = withMdxChecked(loadAll({ dir: copy, root: copy }));
+      expect(problems.filter((p) => p.file.endsWith('assembly.yaml')).length, mistake).toBeGreaterThan(0);
+      expect(problems.filter((p) => p.file.endsWith('.mdx')), mistake).toHaveLength(10);
+    }
   });
 
   it('finds nothing in MDX written as MDX wants', () => {

@@ -20,6 +20,22 @@ describe('milestones', () => {
     expect(steps[2]).toMatchObject({ from: '2027-05-14', expected: true });
     expect(steps[3]).toMatchObject({ from: '2027-09-30', expected: true });
   });
+  it('once the sessions have finished, makes the report the step in progress, and says when it is overdue', () => {
+    const writing = milestones(riverside, 'sessions-ended', at('2027-04-01'));
+    expect(writing.map((s) => [s.label, s.state])).toEqual([
+      ['Recruiting members', 'done'],
+      ['Sessions', 'done'],
+      ['Report', 'current'],
+      ['Official response', 'upcoming'],
+      ['Following up', 'upcoming'],
+    ]);
+    expect(writing[2]).toMatchObject({ from: '2027-05-14', expected: true, note: undefined });
+    expect(milestones(riverside, 'sessions-ended', at('2027-05-14'))[2]?.note).toBeUndefined();
+    expect(milestones(riverside, 'sessions-ended', at('2027-05-15'))[2]?.note).toBe('Not published yet.');
+    const byMonth = { ...riverside, timeline: { ...riverside.timeline, report_due: '2027-05' } };
+    expect(milestones(byMonth, 'sessions-ended', at('2027-05-31'))[2]?.note).toBeUndefined();
+    expect(milestones(byMonth, 'sessions-ended', at('2027-06-01'))[2]?.note).toBe('Not published yet.');
+  });
   it('shows a finished assembly with facts, not expectations', () => {
     const steps = milestones(cambridge, 'following-up', at('2026-11-22'));
     expect(steps.map((s) => s.state)).toEqual(['done', 'done', 'done', 'done', 'current']);

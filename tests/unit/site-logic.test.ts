@@ -60,6 +60,10 @@ describe('phaseOf', () => {
     expect(at('2026-10-15T12:00:00Z')).toBe('announced');
     expect(at('2026-11-22T12:00:00Z')).toBe('recruiting');
     expect(at('2027-03-06T10:30:00Z')).toBe('in-session');
+    // After the last session and before the report: no longer "in session".
+    expect(at('2027-03-06T15:59:00Z')).toBe('in-session');
+    expect(at('2027-03-06T16:00:00Z')).toBe('sessions-ended');
+    expect(at('2027-06-01T12:00:00Z')).toBe('sessions-ended');
     const report = { report: { title: 'R', date: '2027-05-01' } };
     expect(at('2027-05-02T12:00:00Z', report)).toBe('report-published');
     const response = { ...report, response: { title: 'Resp', date: '2027-09-01' } };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../templates/lib/config/load-all.ts';
-import { assess, missingMusts, totals, type Assessment } from '../../templates/lib/transparency/assess.ts';
+import { assess, missingMusts, stillToFill, totals, type Assessment } from '../../templates/lib/transparency/assess.ts';
 import { rules } from '../../templates/lib/transparency/rules.ts';
-import { transparencyReport } from '../../templates/lib/transparency/text-report.ts';
+import { withoutStarterText } from '../../templates/lib/transparency/starter-text.ts';
+import { transparencyReport, whereToFix } from '../../templates/lib/transparency/text-report.ts';
 import { testEpoch } from '../support/build-examples.ts';
 
 const today = new Date(Number(testEpoch) * 1000);
@@ -34,12 +35,13 @@ describe('transparency rules', () => {
     const config = { ...riverside.config, members: { ...riverside.config.members!, selection } };
     const assessment = assess(input(config), today);
     expect(assessment.phase).toBe('recruiting');
-    expect(missingMusts(assessment)).toMatchObject([{ item: 'G8', from: 'recruiting', field: 'members.selection.method, members.selection.stratified_by' }]);
+    // Only what is still to fill in is named: stratified_by is there.
+    expect(missingMusts(assessment)).toMatchObject([{ item: 'G8', from: 'recruiting', field: 'members.selection.method' }]);
     expect(assessment.score).toBeLessThan(100);
     const report = transparencyReport('riverside-2027', 'assemblies/riverside-2027', assessment);
     expect(report).toContain('MUST   G8   How members are chosen');
     expect(report).toContain('expected from "Recruiting members"');
-    expect(report).toContain('Fill members.selection.method, members.selection.stratified_by in assemblies/riverside-2027/assembly.yaml');
+    expect(report).toContain('Fill members.selection.method in assemblies/riverside-2027/assembly.yaml');
   });
 
   it('expect items from their phase, or from their own date when that comes first', () => {
@@ -126,5 +128,52 @@ describe('transparency rules', () => {
       expect(list!.split(', ')).toHaveLength(Number(count));
     }
     expect(report).toMatch(/Met \(\d+\)/);
+  });
+});
+
+describe('starter text from npm run new', () => {
+  it('never counts as published', () => {
+    const config = {
+      ...riverside.config,
+      remit: 'REPLACE: what members are asked to do',
+      commitment: { text: 'REPLACE: the promise', respond_by: '2027-09-30' },
+      organisations: [{ name: 'REPLACE: who runs it', roles: ['organiser' as const] }, ...riverside.config.organisations.filter((o) => o.roles.includes('recruiter'))],
+    };
+    const assessment = assess(input(config), today);
+    expect(statusOf(assessment, 'G3-question')).toBe('missing');
+    expect(statusOf(assessment, 'G5-commitment')).toBe('missing');
+    expect(statusOf(assessment, 'G6-who')).toBe('missing');
+    // The same assembly with real text meets them.
+    const real = assess(input(), today);
+    expect([statusOf(real, 'G3-question'), statusOf(real, 'G5-commitment'), statusOf(real, 'G6-who')]).toEqual(['met', 'met', 'met']);
+  });
+
+  it('is left out of top-level sections and list items, and only field by field under site', () => {
+    const stripped = withoutStarterText({
+      question: 'How?',
+      remit: 'REPLACE: x',
+      commitment: { text: 'REPLACE: y', respond_by: '2027-01-01' },
+      scope: { in: ['REPLACE: a', 'Roads'], out: [] },
+      speakers: [{ id: 'a', name: 'REPLACE: name' }, { id: 'b', name: 'Bo' }],
+      site: { url: 'https://replace-me.example.org/', privacy: { controller: 'REPLACE: who', contact: 'dp@example.org' } },
+    });
+    expect(stripped).toEqual({ question: 'How?', scope: { in: ['Roads'], out: [] }, speakers: [{ id: 'b', name: 'Bo' }], site: { privacy: { contact: 'dp@example.org' } } });
+  });
+});
+
+describe('where to fix a missing item', () => {
+  it('names only the fields still to fill in', () => {
+    expect(stillToFill('question, remit', { question: 'How?' })).toBe('remit');
+    expect(stillToFill('question, remit', { question: 'How?', remit: '' })).toBe('remit');
+    expect(stillToFill('scope.in, scope.out', { scope: { in: ['a'], out: [] } })).toBe('scope.out');
+    // Fields of lists are always named; and all of them when each holds a value but the rule asks more.
+    expect(stillToFill('sessions[].agenda, speakers', { speakers: [{}] })).toBe('sessions[].agenda');
+    expect(stillToFill('question, remit', { question: 'How?', remit: 'To.' })).toBe('question, remit');
+  });
+
+  it('names fields in assembly.yaml and folders as folders', () => {
+    expect(whereToFix({ field: 'report, report/' }, 'assemblies/x')).toBe('report in assemblies/x/assembly.yaml and the folder assemblies/x/report/');
+    expect(whereToFix({ field: 'news/' }, 'assemblies/x')).toBe('the folder assemblies/x/news/');
+    expect(whereToFix({ field: 'question, remit' }, 'assemblies/x')).toBe('question, remit in assemblies/x/assembly.yaml');
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadAssembly, type LoadedAssembly } from './load-assembly.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { mdxProblems } from './mdx-check.ts';
+import { mdxProblems, type MdxBody } from './mdx-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
 
 /** Where assemblies live; tests point this at fixtures with ASSEMBLIES_DIR. */
@@ -25,6 +25,8 @@ export interface LoadAllResult {
   checked: number;
   /** Examples left out because the folder holds an assembly of the organisers' own. */
   leftOut?: string[];
+  /** Every MDX file read, in valid assemblies or not, for withMdxChecked. */
+  bodies?: MdxBody[];
 }
 
 export interface LoadAllOptions {
@@ -50,6 +52,7 @@ function withoutExamples(result: LoadAllResult, ids: readonly string[], dir: str
     problems: result.problems.filter((p) => !leftOut.some((id) => inFolder(p.file, id))),
     checked: result.checked - leftOut.length,
     leftOut,
+    bodies: (result.bodies ?? []).filter((b) => !leftOut.some((id) => inFolder(b.file, id))),
   };
 }
 
@@ -69,24 +72,25 @@ export function loadAll(options: LoadAllOptions = {}): LoadAllResult {
   }
   const problems: Problem[] = [];
   const assemblies: LoadedAssembly[] = [];
+  const bodies: MdxBody[] = [];
   const chosen = options.only ? [options.only] : ids;
   for (const id of chosen) {
     const result = loadAssembly(dir, id, root);
     problems.push(...result.problems);
+    bodies.push(...result.bodies);
     if (result.assembly) assemblies.push(result.assembly);
   }
-  const result = { assemblies, problems: sortProblems(problems), checked: chosen.length };
+  const result = { assemblies, problems: sortProblems(problems), checked: chosen.length, bodies };
   return options.only || options.withExamples ? result : withoutExamples(result, chosen, dir, root);
 }
 
 /**
  * The same result, with every MDX file of every assembly read by the compiler the build uses
- * (mdx-check.ts): a mistake is a positioned problem like any other, and an assembly with one is
- * not built.
+ * (mdx-check.ts), in assemblies with other problems too: a mistake is a positioned problem like
+ * any other, listed with the rest at once, and an assembly with one is not built.
  */
 export function withMdxChecked(result: LoadAllResult): LoadAllResult {
-  const bodies = result.assemblies.flatMap((a) => [...a.report, ...a.news, ...a.transcripts]);
-  const found = mdxProblems(bodies);
+  const found = mdxProblems(result.bodies ?? []);
   if (found.length === 0) return result;
   const broken = new Set(found.map((p) => p.file));
   return {

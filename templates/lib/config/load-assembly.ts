@@ -19,6 +19,7 @@ import { crossCheck, type ValidSections } from './cross-checks.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { explainIssues } from './messages.ts';
 import { partialParse } from './partial-parse.ts';
+import type { MdxBody } from './mdx-check.ts';
 import { mdxSlug, parseMdxSource } from './mdx-source.ts';
 import type { FieldPath, Problem, Severity } from './problems.ts';
 import { unwrap, walkWithSchema } from './schema-walk.ts';
@@ -41,8 +42,6 @@ export interface MdxDocument<Meta> {
   file: string;
   meta: Meta;
   body: string;
-  /** Line of the file on which the body starts. */
-  bodyLine: number;
 }
 
 export interface LoadedAssembly {
@@ -60,6 +59,8 @@ export interface LoadedAssembly {
 export interface LoadResult {
   assembly?: LoadedAssembly;
   problems: Problem[];
+  /** The body of every MDX file read, valid or not, for the MDX check (mdx-check.ts). */
+  bodies: MdxBody[];
 }
 
 /** Reads `<assembliesDir>/<id>`; `root` is what file names in problems are relative to. */
@@ -77,12 +78,17 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
   }
   if (!existsSync(configPath)) {
     report('error', configFile, 1, 1, [], `There is no ${configFileName} in this assembly's folder. Create one with: npm run new -- ${id}`);
-    return { problems };
+    return { problems, bodies: [] };
   }
 
+  const bodies: MdxBody[] = [];
   const yaml = parseYamlSource(readFileSync(configPath, 'utf8'));
   for (const syntax of yaml.syntaxErrors) report('error', configFile, syntax.line, syntax.column, [], syntax.message);
-  if (yaml.syntaxErrors.length > 0) return { problems };
+  if (yaml.syntaxErrors.length > 0) {
+    // The MDX files are still read, so their problems are listed with this one, all at once.
+    for (const folder of ['report', 'news', 'transcripts'] as const) loadMdxFolder(dir, folder, rel, problems, bodies);
+    return { problems, bodies };
+  }
   const data = yaml.data ?? {};
 
   const at = (source: YamlSource, path: FieldPath, key = false) => source.locate(path, { key });
@@ -128,16 +134,16 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
 
   const recommendationIds = sections.recommendations?.flatMap((r) => (r?.id ? [r.id] : []));
   const mdx = {
-    report: loadMdxFolder(dir, 'report', rel, problems, (meta) =>
+    report: loadMdxFolder(dir, 'report', rel, problems, bodies, (meta) =>
       chapterReferences(meta as ReportChapterMeta, recommendationIds),
     ) as MdxDocument<ReportChapterMeta>[],
-    news: loadMdxFolder(dir, 'news', rel, problems) as MdxDocument<NewsPostMeta>[],
-    transcripts: loadMdxFolder(dir, 'transcripts', rel, problems) as MdxDocument<TranscriptMeta>[],
+    news: loadMdxFolder(dir, 'news', rel, problems, bodies) as MdxDocument<NewsPostMeta>[],
+    transcripts: loadMdxFolder(dir, 'transcripts', rel, problems, bodies) as MdxDocument<TranscriptMeta>[],
   };
   checkFolderNames(dir, rel, problems);
 
-  if (!parsed.success || problems.some((p) => p.severity === 'error')) return { problems };
-  return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files }, problems };
+  if (!parsed.success || problems.some((p) => p.severity === 'error')) return { problems, bodies };
+  return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files }, problems, bodies };
 }
 
 function isLinkField(schema: z.ZodType): boolean {
@@ -152,6 +158,7 @@ function loadMdxFolder(
   folder: MdxFolder,
   rel: (p: string) => string,
   problems: Problem[],
+  bodies: MdxBody[],
   rule?: DocumentRule,
 ): MdxDocument<unknown>[] {
   const folderPath = join(dir, folder);
@@ -181,6 +188,7 @@ function loadMdxFolder(
     }
     slugs.set(slug, name);
     const source = parseMdxSource(readFileSync(join(folderPath, name), 'utf8'));
+    bodies.push({ file, body: source.body, bodyLine: source.bodyLine });
     if (!source.frontMatter) {
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: 'The file has no front matter. Start it with a block between two --- lines, for example: --- / title: My title / ---' });
       continue;
@@ -209,7 +217,7 @@ function loadMdxFolder(
     for (const found of rule?.(result.data) ?? []) {
       problems.push({ severity: 'error', file, ...locate(found.path), path: found.path, message: found.message });
     }
-    documents.push({ slug, file, meta: result.data, body: source.body, bodyLine: source.bodyLine });
+    documents.push({ slug, file, meta: result.data, body: source.body });
   }
   return documents;
 }

@@ -22,7 +22,15 @@ export interface Milestone {
   state: MilestoneState;
 }
 
-const order: Array<Exclude<Phase, 'announced' | 'archived'>> = ['recruiting', 'in-session', 'report-published', 'response-published', 'following-up'];
+/** The step each phase is at: once the sessions have finished, the report is the step in progress. */
+const stepOf: Record<Exclude<Phase, 'announced' | 'archived'>, number> = {
+  recruiting: 0,
+  'in-session': 1,
+  'sessions-ended': 2,
+  'report-published': 2,
+  'response-published': 3,
+  'following-up': 4,
+};
 
 export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Milestone[] {
   const today = now.toISOString().slice(0, 10);
@@ -36,7 +44,7 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
   const lastDay = main.map((h) => h.times.lastDay).sort().at(-1);
   const reviews = config.timeline.reviews.map((r) => r.date).sort();
   const updates = updatesSinceResponse(config);
-  const current = phase === 'archived' ? order.length : order.indexOf(phase as (typeof order)[number]);
+  const current = phase === 'archived' ? Number.POSITIVE_INFINITY : phase === 'announced' ? -1 : stepOf[phase];
   const stateOf = (index: number): MilestoneState => (index < current ? 'done' : index === current ? 'current' : 'upcoming');
   const dated = (date: string | undefined) => date !== undefined && date <= today;
   const recruitment = config.timeline.recruitment;
@@ -53,7 +61,13 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
       note: recruitment && isNotPublished(recruitment.closes) ? 'The closing date was not published.' : undefined,
     },
     { label: 'Sessions', from: firstDay, to: lastDay, expected: !dated(lastDay) },
-    { label: 'Report', from: reportDate ?? config.timeline.report_due, expected: !config.report },
+    {
+      label: 'Report',
+      from: reportDate ?? config.timeline.report_due,
+      expected: !config.report,
+      // A due date that has passed without a report is said, not left to read as a promise still to come.
+      note: !config.report && config.timeline.report_due !== undefined && config.timeline.report_due < today.slice(0, config.timeline.report_due.length) ? 'Not published yet.' : undefined,
+    },
     { label: 'Official response', from: responseDate ?? promisedBy(config), expected: responseDate === undefined },
     { label: 'Following up', from: updates[0] ?? reviews[0], to: updates.at(-1) ?? reviews.at(-1), expected: updates.length === 0 },
   ];

@@ -10,6 +10,7 @@ export const phases = [
   'announced',
   'recruiting',
   'in-session',
+  'sessions-ended',
   'report-published',
   'response-published',
   'following-up',
@@ -21,6 +22,7 @@ export const phaseLabels: Record<Phase, string> = {
   announced: 'Announced',
   recruiting: 'Recruiting members',
   'in-session': 'In session',
+  'sessions-ended': 'Sessions finished',
   'report-published': 'Report published',
   'response-published': 'Response published',
   'following-up': 'Following up',
@@ -54,7 +56,9 @@ export function phaseOf(config: PhaseInput, now: Date): Phase {
 function workOutPhase(config: PhaseInput, now: Date): Phase {
   const today = now.toISOString().slice(0, 10);
   const reached = (date: string | undefined) => date !== undefined && date <= today;
-  const starts = heldSessions(config.sessions).map((s) => timesOf(s, config.time_zone).start.getTime());
+  const times = heldSessions(config.sessions).map((s) => timesOf(s, config.time_zone));
+  const starts = times.map((t) => t.start.getTime());
+  const ends = times.map((t) => t.end.getTime());
   const answered = responded(config, today);
   const updates = updatesSinceResponse(config).some(reached);
 
@@ -62,6 +66,8 @@ function workOutPhase(config: PhaseInput, now: Date): Phase {
   if (answered && updates) return 'following-up';
   if (answered) return 'response-published';
   if (reached(config.report?.date)) return 'report-published';
+  // Once the last session has ended, members are no longer meeting: the report is still to come.
+  if (ends.length > 0 && Math.max(...ends) <= now.getTime()) return 'sessions-ended';
   if (starts.length > 0 && Math.min(...starts) <= now.getTime()) return 'in-session';
   if (reached(config.timeline.recruitment?.opens)) return 'recruiting';
   return 'announced';

@@ -6,6 +6,7 @@
  */
 import { phaseOf, phases, type Phase } from '../site/phase.ts';
 import { capitalise, wordingByKind } from '../wording.ts';
+import { withoutStarterText } from './starter-text.ts';
 import { byWeightThenItem, rules as allRules, weights, type Checked, type Rule, type TransparencyInput, type Weight } from './rules.ts';
 
 export type Status = 'met' | 'missing' | 'not-published' | 'upcoming' | 'not-relevant';
@@ -60,19 +61,24 @@ function judge(rule: Rule, input: TransparencyInput, phase: Phase, now: Date): {
 
 export function assess(input: TransparencyInput, now: Date, rules: readonly Rule[] = allRules): Assessment {
   const phase = phaseOf(input.config, now);
+  // Starter text is not published information (starter-text.ts).
+  const judged = { ...input, config: withoutStarterText(input.config) };
   const words = wordingByKind[input.config.kind];
-  const items = [...rules].sort(byWeightThenItem).map((rule) => ({
-    id: rule.id,
-    item: `G${rule.item}`,
-    weight: rule.weight,
-    ...judge(rule, input, phase, now),
-    label: rule.label.replace(/\bthe assembly\b/g, words.body).replace(/^The assembly\b/, capitalise(words.body)),
-    page: rule.page,
-    field: rule.field,
-    fix: rule.fix,
-    from: rule.from,
-    due: rule.due?.(input.config),
-  }));
+  const items = [...rules].sort(byWeightThenItem).map((rule) => {
+    const judgement = judge(rule, judged, phase, now);
+    return {
+      id: rule.id,
+      item: `G${rule.item}`,
+      weight: rule.weight,
+      ...judgement,
+      label: rule.label.replace(/\bthe assembly\b/g, words.body).replace(/^The assembly\b/, capitalise(words.body)),
+      page: rule.page,
+      field: judgement.status === 'missing' ? stillToFill(rule.field, judged.config) : rule.field,
+      fix: rule.fix,
+      from: rule.from,
+      due: rule.due?.(input.config),
+    };
+  });
   const counts = Object.fromEntries(weights.map((weight) => {
     const counted = items.filter((i) => i.weight === weight && (i.status === 'met' || i.status === 'missing' || i.status === 'not-published'));
     return [weight, { met: counted.filter((i) => i.status === 'met').length, expected: counted.length }];
@@ -80,6 +86,22 @@ export function assess(input: TransparencyInput, now: Date, rules: readonly Rule
   const total = weights.reduce((sum, w) => sum + counts[w].expected * points[w], 0);
   const gained = weights.reduce((sum, w) => sum + counts[w].met * points[w], 0);
   return { phase, date: now.toISOString().slice(0, 10), score: total === 0 ? 100 : Math.floor((gained / total) * 100), counts, items };
+}
+
+/**
+ * Of the fields a rule names ("question, remit"), those still to fill in: a plain field that holds
+ * a value is left out. Fields of lists and folders are always named, as is every field when all
+ * hold a value (the rule asks for more than their presence).
+ */
+export function stillToFill(field: string, config: object): string {
+  const parts = field.split(', ');
+  const holdsValue = (path: string) => {
+    if (!/^[a-z_]+(?:\.[a-z_]+)*$/.test(path)) return false;
+    const value = path.split('.').reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), config);
+    return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+  };
+  const left = parts.filter((part) => !holdsValue(part));
+  return left.length > 0 ? left.join(', ') : field;
 }
 
 /** Missing MUST items: what `npm run check -- --strict` fails on. */

@@ -4,8 +4,12 @@ import { phaseLabels } from '../site/phase.ts';
 import type { Assessment, ItemResult } from './assess.ts';
 
 /** Where to make the change: a folder of the assembly, or fields of its assembly.yaml. */
+/** "question, remit in assemblies/x/assembly.yaml", "the folder assemblies/x/news/", or both. */
 export function whereToFix(item: Pick<ItemResult, 'field'>, assemblyDir: string): string {
-  return item.field.endsWith('/') ? `${assemblyDir}/${item.field}` : `${item.field} in ${assemblyDir}/assembly.yaml`;
+  const parts = item.field.split(', ');
+  const fields = parts.filter((part) => !part.endsWith('/'));
+  const folders = parts.filter((part) => part.endsWith('/')).map((folder) => `the folder ${assemblyDir}/${folder}`);
+  return [...(fields.length > 0 ? [`${fields.join(', ')} in ${assemblyDir}/assembly.yaml`] : []), ...folders].join(' and ');
 }
 
 function expectedSince(item: ItemResult): string {
@@ -34,7 +38,7 @@ export function transparencyReport(id: string, assemblyDir: string, assessment: 
   const met = assessment.items.filter((i) => i.status === 'met');
   const upcoming = assessment.items.filter((i) => i.status === 'upcoming');
   const lines = [
-    `${id}: ${phaseLabels[assessment.phase].toLowerCase()} on ${formatDate(assessment.date)}. Transparency score ${assessment.score}%:` +
+    `${id}, as of ${formatDate(assessment.date)}: stage "${phaseLabels[assessment.phase]}". Transparency score ${assessment.score}%:` +
       ` MUST ${counts.MUST.met} of ${counts.MUST.expected}, SHOULD ${counts.SHOULD.met} of ${counts.SHOULD.expected}, NICE ${counts.NICE.met} of ${counts.NICE.expected} met.`,
   ];
   if (missing.length > 0) {
