@@ -32,6 +32,16 @@ describe('YAML syntax errors', () => {
     expect(message('n: *Provisional* summary\n')).toContain('n: "*Provisional* summary"');
   });
 
+  it('name each line indented with a tab, not the confusion it causes further on', () => {
+    expect(errors('id: a\nsite:\n\turl: x\n\tname: y\nq: 1\n')).toEqual(['3:1', '4:1']);
+    expect(parseYamlSource('id: a\nremit: >-\n  One\n\ttwo\nq: 1\n').syntaxErrors.map((e) => e.message)).toEqual([
+      'The file is not valid YAML: this line is indented with a tab. Indent with spaces instead, two for each level.',
+    ]);
+    // A mistake before the tab is still reported; a tab inside a value is no mistake.
+    expect(errors('id: a\ntitle: X: y\nsite:\n\turl: x\n')).toEqual(['2:9', '4:1']);
+    expect(errors('id: a\ntitle: A\tB\n')).toEqual([]);
+  });
+
   it('leave valid YAML alone: anchors with their references, quoted brackets', () => {
     expect(errors('x: &a 1\ny: *a\nz: [1, "]", 2]\nt: "Climate: next"\n')).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * YAML 1.2 core schema: dates stay text (the schema checks them) and `yes` is not true.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { explainYamlError, unresolvedAlias, type Position, type SyntaxError } from './yaml-syntax.ts';
+import { explainYamlError, tabbed, unresolvedAlias, type Position, type SyntaxError } from './yaml-syntax.ts';
 import type { FieldPath } from './problems.ts';
 
 export type { Position };
@@ -23,7 +23,7 @@ export function parseYamlSource(source: string): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const explained = document.errors.map((error) => explainYamlError(source, error, at));
+  const explained = tabbed(source, document.errors.map((error) => explainYamlError(source, error, at)));
   if (explained.length === 0) explained.push(...unresolvedAliases(document, source, at));
   // One mistake can stop the parser more than once at the same place.
   const syntaxErrors = explained.filter((e, i) => explained.findIndex((o) => o.line === e.line && o.column === e.column && o.message === e.message) === i);

@@ -79,6 +79,24 @@ export function explainYamlError(source: string, error: YAMLError, at: At): Synt
   return { ...reported, message: `${lead} ${first}. ${hints[error.code] ?? 'Check the spelling, quotes and indentation on this line.'}` };
 }
 
+/**
+ * A tab in the indentation throws the parser off for the lines after it, in words that never say
+ * "tab". When the file has errors, each line indented with a tab is named instead, with the
+ * errors before the first one; those after it are most likely its echoes.
+ */
+export function tabbed(source: string, errors: SyntaxError[]): SyntaxError[] {
+  if (errors.length === 0) return errors;
+  const lines = source.split(/\r?\n/);
+  const tabs = lines.flatMap((line, index) => {
+    const indent = /^[ \t]*/.exec(line)![0];
+    return indent.includes('\t') && line.trim() !== '' && !line.trimStart().startsWith('#')
+      ? [{ line: index + 1, column: indent.indexOf('\t') + 1, message: `${lead} this line is indented with a tab. Indent with spaces instead, two for each level.` }]
+      : [];
+  });
+  if (tabs.length === 0) return errors;
+  return [...errors.filter((e) => e.line < tabs[0]!.line), ...tabs];
+}
+
 /** A value that starts with * reads as a reference to an anchor (&name) elsewhere in the file. */
 export function unresolvedAlias(source: string, name: string, at: Position): SyntaxError {
   const text = source.split(/\r?\n/)[at.line - 1] ?? '';
