@@ -44,14 +44,26 @@ export function momentLine(m: Moment): string {
   return `${m.at.toISOString().slice(0, 16).replace('T', ' ')} UTC  ${m.assembly}  ${m.what}`;
 }
 
+/** Minute, hour, day and month of a moment in a time zone, as cron fields. */
+function cronFields(at: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, minute: 'numeric', hour: 'numeric', day: 'numeric', month: 'numeric', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<'minute' | 'hour' | 'day' | 'month', number>;
+  return `${parts.minute} ${parts.hour} ${parts.day} ${parts.month} *`;
+}
+
 /**
- * A cron line (minute hour day month, in UTC) that builds a minute after the moment, so the build
- * sees it as passed; moments in the same minute share one line.
+ * Crontab lines that build a minute after each moment, so the build sees it as passed; moments in
+ * the same minute share one line. cron reads times in the server's own time zone, so they are
+ * written in it (`timeZone`).
  */
-export function cronLines(found: readonly Moment[], command: string): string[] {
-  const lines = found.map((m) => {
-    const at = new Date(m.at.getTime() + 60_000);
-    return `${at.getUTCMinutes()} ${at.getUTCHours()} ${at.getUTCDate()} ${at.getUTCMonth() + 1} * ${command}`;
-  });
-  return [...new Set(lines)];
+export function cronLines(found: readonly Moment[], command: string, timeZone: string): string[] {
+  return [...new Set(found.map((m) => `${cronFields(new Date(m.at.getTime() + 60_000), timeZone)} ${command}`))];
+}
+
+/** The same moments as entries for the `schedule:` of a GitHub Actions workflow, which runs on UTC. */
+export function githubScheduleLines(found: readonly Moment[]): string[] {
+  return [...new Set(found.map((m) => `    - cron: '${cronFields(new Date(m.at.getTime() + 60_000), 'UTC')}'`))];
 }
