@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assemblySchema } from '../../templates/schema/assembly.ts';
 import { didYouMean } from '../../templates/lib/config/did-you-mean.ts';
 import { loadAll } from '../../templates/lib/config/load-all.ts';
-import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { loadAssembly, starterTextMessage } from '../../templates/lib/config/load-assembly.ts';
 import { partialParse } from '../../templates/lib/config/partial-parse.ts';
 import { formatProblem } from '../../templates/lib/config/problems.ts';
 import { parseYamlSource } from '../../templates/lib/config/yaml-source.ts';
@@ -99,6 +99,12 @@ describe('loadAssembly', () => {
       ['warning', 7, 'question'],
       ['warning', 2, 'title'],
     ]);
+    expect(problems[0]?.message).toBe('This is still the starter text ("REPLACE: the question"). Replace it with the real question.');
+  });
+
+  it('names what to replace in words, and a list item as text', () => {
+    expect(starterTextMessage('REPLACE: x', ['short_title'])).toMatch(/Replace it with the real short title\.$/);
+    expect(starterTextMessage('REPLACE: x', ['scope', 'in', 0])).toMatch(/Replace it with your own text\.$/);
   });
 
   it('says how to start when assembly.yaml is missing, and rejects bad folder names', () => {

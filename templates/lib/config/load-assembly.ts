@@ -35,6 +35,13 @@ export function isPlaceholder(value: string): boolean {
   return value.startsWith('REPLACE:') || /replace-me/i.test(value);
 }
 
+/** The warning for starter text left at `path`: "the real short title", or for a list item "your own text". */
+export function starterTextMessage(value: string, path: FieldPath): string {
+  const last = path.at(-1);
+  const what = typeof last === 'string' ? `the real ${last.replaceAll('_', ' ')}` : 'your own text';
+  return `This is still the starter text ("${value}"). Replace it with ${what}.`;
+}
+
 export interface MdxDocument<Meta> {
   /** From the file name: report/02-what-we-heard.mdx → "what-we-heard". */
   slug: string;
@@ -112,7 +119,7 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
     const pos = () => at(yaml, path);
     if (isPlaceholder(value)) {
       const p = pos();
-      report('warning', configFile, p.line, p.column, path, `This is still the starter text ("${value}"). Replace it with the real ${String(path.at(-1))}.`);
+      report('warning', configFile, p.line, p.column, path, starterTextMessage(value, path));
     }
     if (isLinkField(unwrap(fieldSchema)) && isLocalFile(value)) {
       const target = join(dir, value);
@@ -127,7 +134,7 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
         if (value.startsWith('files/')) files[value] = statSync(target).size;
       } else {
         const p = pos();
-        report('error', configFile, p.line, p.column, path, `The file "${value}" does not exist in ${rel(dir)}/. Add the file there, or correct the path.`);
+        report('error', configFile, p.line, p.column, path, `The file "${value}" does not exist in ${rel(dir)}/. Add the file there, correct the path, or remove the link.`);
       }
     }
   });
@@ -211,7 +218,7 @@ function loadMdxFolder(
     };
     for (const [key, value] of Object.entries(result.data)) {
       if (typeof value === 'string' && isPlaceholder(value)) {
-        problems.push({ severity: 'warning', file, ...locate([key]), path: [key], message: `This is still the starter text ("${value}"). Replace it with the real ${key}.` });
+        problems.push({ severity: 'warning', file, ...locate([key]), path: [key], message: starterTextMessage(value, [key]) });
       }
     }
     for (const found of rule?.(result.data) ?? []) {

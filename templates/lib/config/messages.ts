@@ -114,11 +114,31 @@ function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown):
       return [{ path, atKey: false, message: `This ${wrong}${shown}. Change it${example}` }];
     }
     default: {
+      const impossible = typeof value === 'string' ? impossibleDate(value) : undefined;
+      if (impossible) return [{ path, atKey: false, message: `${impossible} Change it${example}` }];
       const wrong = plainSentence(issue.message);
       const shown = value === undefined ? '' : ` (it is ${describe(value)})`;
       return [{ path, atKey: false, message: `This ${wrong}${shown}. Change it${example}` }];
     }
   }
+}
+
+/**
+ * "2026-02-30 is not a date that exists: February 2026 has 28 days." for a value written the right
+ * way that names no real day or time; undefined for anything else.
+ */
+export function impossibleDate(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `${value} is not a date that exists: there is no month ${month}.`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  if (day < 1 || day > days) return `${value} is not a date that exists: ${monthName} ${year} has ${days} days.`;
+  if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59)) {
+    return `${value} is not a time that exists: write hours from 00 to 23 and minutes from 00 to 59.`;
+  }
+  return undefined;
 }
 
 const typeWords: Record<string, string> = {
@@ -165,7 +185,8 @@ function exampleSentence(path: FieldPath, example: unknown): string {
     const yamlText = stringify(example, { collectionStyle: 'flow', lineWidth: 0 }).trim();
     return `, for example: ${key ? `${key}: ` : ''}${yamlText.length > 120 ? `${yamlText.slice(0, 117)}...` : yamlText}`;
   }
-  const literal = typeof example === 'string' ? JSON.stringify(example) : String(example);
+  // Written as it would be in the file: quoted only when YAML needs it.
+  const literal = typeof example === 'string' ? stringify(example, { lineWidth: 0 }).trim() : String(example);
   return `, for example: ${typeof path.at(-1) === 'number' || !key ? '' : `${key}: `}${literal}`;
 }
 
