@@ -11,8 +11,9 @@ const of = (now: Date) => moments('future-2027', assembly!.config, publishedAsOf
 describe('moments', () => {
   it('lists session starts and ends, and each dated item\'s first day, from now on and in order', () => {
     const lines = of(at('2027-03-06T12:00:00Z')).map(momentLine);
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 4)).toEqual([
       '2027-03-06 16:00 UTC  future-2027  Ends: Day one',
+      '2027-05-14 00:00 UTC  future-2027  Published: 1 recommendation, which appears with the report',
       '2027-05-14 00:00 UTC  future-2027  Published: News: "Quillembargo report published"',
       '2027-05-14 00:00 UTC  future-2027  Published: The chapter "Quillembargo findings"',
     ]);

@@ -1,7 +1,7 @@
 /** When sessions are, how votes read, and how the response to each output is put. */
 import { describe, expect, it } from 'vitest';
 import { responseView, statusKey, updatesSinceResponse } from '../../templates/lib/site/response.ts';
-import { heldSessions, sessionDayTexts, sessionTimes, sessionWhen, speakerRefs, videoLinks } from '../../templates/lib/site/sessions.ts';
+import { heldSessions, noRecordingText, sessionDayTexts, sessionTimes, sessionWhen, speakerRefs, videoLinks } from '../../templates/lib/site/sessions.ts';
 import { basePhrase, countShares, leadingOption, optionShares, voteSentences, voteView, type VoteFigures } from '../../templates/lib/site/vote.ts';
 import { currentOrNextSession, phaseOf } from '../../templates/lib/site/phase.ts';
 
@@ -52,6 +52,13 @@ describe('session times', () => {
 });
 
 const figures = (v: Partial<VoteFigures>): VoteFigures => ({ held: true, options: [], choice: 'one', illustrative: false, ...v });
+
+describe('a livestreamed session without a recording', () => {
+  it('says a recording may still come, until the site is the permanent record', () => {
+    expect(noRecordingText(false)).toBe('This session was livestreamed. No recording has been published yet.');
+    expect(noRecordingText(true)).toBe('This session was livestreamed. No recording was published.');
+  });
+});
 
 describe('votes', () => {
   it('says a share with what it is out of', () => {

@@ -62,6 +62,14 @@ export function publishedAsOf<Chapter extends Dated, Post extends Dated>(
     return hidden ? [] : [{ ...r, vote, response, implementation } as Recommendation];
   });
 
+  // Outputs that wait for the report are listed as one line, so the check still shows them.
+  const waiting = reportWithheld ? config.recommendations.filter((r) => r.published === undefined && !r.draft) : [];
+  if (waiting.length > 0) {
+    const allRecommendations = waiting.every((r) => (r.kind ?? 'recommendation') === 'recommendation');
+    const what = allRecommendations ? `recommendation${waiting.length === 1 ? '' : 's'}` : `output${waiting.length === 1 ? '' : 's'} (recommendations and others)`;
+    withheld.push({ what: `${waiting.length} ${what}, which ${waiting.length === 1 ? 'appears' : 'appear'} with the report`, date: config.report!.draft ? undefined : config.report!.date, where: 'recommendations' });
+  }
+
   const themes = config.themes.map((t, i) =>
     t.response && out({}, t.response.date, `The response on "${t.title}"`, `themes[${i}].response`) ? { ...t, response: undefined } : t,
   );

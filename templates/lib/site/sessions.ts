@@ -207,3 +207,11 @@ export function videoLinks(value: Session['livestream'] | undefined): VideoLink[
 export function allAgendaItems(session: Pick<Session, 'agenda' | 'days' | 'parallel_groups'>) {
   return [...session.agenda, ...session.days.flatMap((d) => d.agenda), ...session.parallel_groups.flatMap((g) => g.agenda)];
 }
+
+/**
+ * What a livestreamed session's page says when it has ended without a recording: final only once
+ * the site is the permanent record; until then a recording may still come.
+ */
+export function noRecordingText(archived: boolean): string {
+  return archived ? 'This session was livestreamed. No recording was published.' : 'This session was livestreamed. No recording has been published yet.';
+}
