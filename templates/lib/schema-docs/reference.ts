@@ -38,9 +38,31 @@ function typeOf(schema: z.ZodType): string {
       return `list of ${typeOf((inner as z.ZodArray<z.ZodType>).element)}`;
     case 'object':
       return 'group of fields';
+    case 'union':
+      return `one of: ${((inner as z.ZodUnion).options as readonly z.ZodType[]).map(formWords).join('; ')}`;
     default:
       return def.type;
   }
+}
+
+/** One form a union takes: "`not published`", "{ about: … }", or its type. */
+function formWords(option: z.ZodType): string {
+  const inner = unwrap(option);
+  const def = inner._zod.def as unknown as Record<string, unknown> & { type: string };
+  if (def.type === 'literal') return (def['values'] as unknown[]).map((v) => `\`${String(v)}\``).join(' or ');
+  if (def.type === 'union') return ((inner as z.ZodUnion).options as readonly z.ZodType[]).map(formWords).join('; ');
+  if (def.type === 'object') {
+    const keys = Object.keys((inner as z.ZodObject).shape);
+    return keys.length === 1 ? `\`{ ${keys[0]}: … }\`` : `group of fields (${keys.map((k) => `\`${k}\``).join(', ')}, below)`;
+  }
+  return typeOf(option);
+}
+
+/** A form of a union whose fields get rows of their own: a group of several fields, or a list of them. */
+function documentedForm(option: z.ZodType): boolean {
+  const inner = unwrap(option);
+  if (inner._zod.def.type === 'array') return documentedForm((inner as z.ZodArray<z.ZodType>).element);
+  return inner._zod.def.type === 'object' && Object.keys((inner as z.ZodObject).shape).length > 1;
 }
 
 function isRequired(schema: z.ZodType): boolean {
@@ -72,6 +94,11 @@ function rows(schema: z.ZodType, prefix: string): Row[] {
     });
   }
   if (def.type === 'array') return rows((inner as z.ZodArray<z.ZodType>).element, `${prefix}[]`);
+  if (def.type === 'union') {
+    // The fields of each form, once each: a vote's figures, a list of livestreams with labels.
+    const all = ((inner as z.ZodUnion).options as readonly z.ZodType[]).filter(documentedForm).flatMap((option) => rows(option, prefix));
+    return all.filter((row, index) => all.findIndex((other) => other.path === row.path) === index);
+  }
   return [];
 }
 
