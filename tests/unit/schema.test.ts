@@ -62,6 +62,14 @@ describe('generated files', () => {
   it(`${referenceFile} is up to date (run npm run schema)`, () => {
     expect(readFileSync(referenceFile, 'utf8')).toBe(configReference());
   });
+  it('documents every form of a field that takes several, with the fields of each', () => {
+    const reference = configReference();
+    expect(reference).toContain('| `members.count` | one of: whole number; `{ about: … }`; `{ between: … }`; `{ more_than: … }` |');
+    for (const path of ['recommendations[].vote.options[].label', 'recommendations[].vote.base', 'sessions[].livestream[].label', 'members.support.payment.per', 'evidence[].speakers[].as']) {
+      expect(reference, path).toContain(`| \`${path}\` |`);
+    }
+    expect(reference).not.toMatch(/\| union \|/);
+  });
   it('rejects unknown keys in the JSON Schema too', () => {
     const schema = JSON.parse(assemblyJsonSchema()) as { additionalProperties: boolean; required: string[] };
     expect(schema.additionalProperties).toBe(false);
