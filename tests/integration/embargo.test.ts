@@ -91,7 +91,9 @@ describe('npm run check on scheduled items', () => {
     spawnSync(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, ASSEMBLIES_DIR: fixtures, SOURCE_DATE_EPOCH: testEpoch }, encoding: 'utf8' });
   it('lists what is not on the site yet and when it will be, and counts none of it as met', () => {
     const { stdout } = check();
-    expect(stdout).toContain('Not on the site yet (13):\n    From 6 March 2027: Evidence "Quillembargo talk" (evidence[1])');
+    expect(stdout).toContain('Not on the site yet (14):\n    From 6 March 2027: Evidence "Quillembargo talk" (evidence[1])');
+    // Outputs that wait for the report are counted too, though they have no date of their own.
+    expect(stdout).toContain('From 14 May 2027: 1 recommendation, which appears with the report (recommendations)');
     expect(stdout).toContain('From 14 May 2027: The report "Quillembargo report" (report)');
     expect(stdout).toContain('Draft: "A draft output" (recommendations[2])');
     expect(stdout).toMatch(/Still to come \(\d+\): .*G29 \(14 May 2027\)/);

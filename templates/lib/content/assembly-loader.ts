@@ -60,8 +60,15 @@ export function assemblyLoader(target: BuildTarget): Loader {
       if (!failed) sync(first);
       if (watcher) {
         watcher.add(dir);
+        // A save can arrive as several events (truncate, then write; or a temporary file renamed),
+        // and the file watcher may drop the last: check once the burst is over.
+        let pending: ReturnType<typeof setTimeout> | undefined;
         const recheck = (path: string) => {
           if (!path.startsWith(dir) || !/\.(ya?ml|mdx)$/.test(path)) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => checkAfterSave(path), 150);
+        };
+        const checkAfterSave = (path: string) => {
           const result = check();
           if (errorsIn(result.problems).length > 0) {
             showDevProblems(result.problems);
