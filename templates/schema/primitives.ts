@@ -15,8 +15,13 @@ export const text = () => z.string().trim().min(1, 'must not be empty');
 
 /** An identifier used in URLs and references: lower-case letters, digits and single hyphens. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids and file names become folder and file names: no file system refuses this length (issue 15). */
+export const longestName = 100;
 export const identifier = () =>
-  z.string().regex(idPattern, 'must use only lower-case letters, digits and hyphens');
+  z
+    .string()
+    .regex(idPattern, 'must use only lower-case letters, digits and hyphens')
+    .max(longestName, `must be at most ${longestName} characters long, as it becomes part of a web address and a file name`);
 
 /** A calendar date, written YYYY-MM-DD. */
 export const isoDate = () => z.iso.date('must be a date written YYYY-MM-DD, such as 2027-03-06');
@@ -41,7 +46,25 @@ export const expectedDate = () =>
 export const localDateTimePattern =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?$/;
 export const dateTime = () =>
-  z.string().regex(localDateTimePattern, 'must be a date and time written like 2027-03-06T10:00');
+  z
+    .string()
+    .regex(localDateTimePattern, 'must be a date and time written like 2027-03-06T10:00')
+    .refine(isRealDateTime, realDateTimeMessage);
+
+const realDateTimeMessage = 'must be a date and time that exist: a real day of the month, hours from 00 to 23 and minutes from 00 to 59';
+
+/**
+ * Whether the date, time and offset written all exist: 2027-02-30T10:00 and 25:75 are refused
+ * rather than rolled over into another day (issue 15).
+ */
+export function isRealDateTime(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))?)?$/.exec(value);
+  if (!match) return true; // the pattern's message says what is wrong
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  const dateExists = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+  return dateExists && hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHours! <= 14 && offsetMinutes! <= 59;
+}
 
 /**
  * When something starts or ends: a date and time (2027-03-06T10:00), or only a date (2027-03-06)
@@ -53,7 +76,8 @@ export const dateOrDateTime = () =>
     .regex(
       /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/,
       'must be a date and time written like 2027-03-06T10:00, or a date written 2027-03-06 when the times are not known',
-    );
+    )
+    .refine(isRealDateTime, realDateTimeMessage);
 
 /** A time of day, 24-hour clock. */
 export const timeOfDay = () =>
@@ -73,6 +97,23 @@ export function isHttpsUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What is wrong with a web address that is otherwise well formed, or undefined (issue 15): a space
+ * is refused rather than encoded, as it is more often a typo or two addresses run together than
+ * a real part of one; a user name or password would be published to every visitor.
+ */
+export function webAddressFault(value: string): string | undefined {
+  if (!value.startsWith('https://')) return undefined;
+  if (/\s/.test(value)) return 'A web address cannot hold a space. Remove it, or write %20 where the address really has one.';
+  try {
+    const url = new URL(value);
+    if (url.username || url.password) return 'This web address holds a user name or password (before @), which would be shown to every visitor. Remove it, and the @.';
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -3,8 +3,8 @@
  * Reports every problem at once, each with file, line, column and field. The Astro content
  * loader and the command-line scripts both use this.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type * as z from 'zod';
 import { assemblySchema, type AssemblyConfig } from '../../schema/assembly.ts';
 import {
@@ -14,7 +14,7 @@ import {
   type ReportChapterMeta,
   type TranscriptMeta,
 } from '../../schema/frontmatter.ts';
-import { idPattern, isLinkOrFile, isLocalFile } from '../../schema/primitives.ts';
+import { idPattern, isLinkOrFile, isLocalFile, longestName, webAddressFault } from '../../schema/primitives.ts';
 import { crossCheck, type ValidSections } from './cross-checks.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { explainIssues } from './messages.ts';
@@ -24,6 +24,9 @@ import { mdxSlug, parseMdxSource } from './mdx-source.ts';
 import type { FieldPath, Problem, Severity } from './problems.ts';
 import { unwrap, walkWithSchema } from './schema-walk.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { linksLeavingFolder, readTextFile, staysInside, type EscapingLink } from './source-files.ts';
+import { positionIn, stringsIn, textProblem, unshowableCharacter, unshowableMessage } from './text-rules.ts';
+import { logoProblem } from './image-check.ts';
 
 export const configFileName = 'assembly.yaml';
 /** Folders an assembly may contain besides its MDX folders. */
@@ -82,6 +85,15 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
 
   if (!idPattern.test(id)) {
     report('error', rel(dir), 1, 1, [], `The folder name "${id}" is used in web addresses, so it must use only lower-case letters, digits and hyphens. Rename the folder.`);
+  } else if (id.length > longestName) {
+    report('error', rel(dir), 1, 1, [], `The folder name is ${id.length} characters long; it becomes part of every web address, so it may have at most ${longestName}. Rename the folder.`);
+  }
+  // Links out of the folder are never followed: the file read would be published (issue 15).
+  const escaping = linksLeavingFolder(dir);
+  const escapes = new Set(escaping.map((link) => join(dir, link.path)));
+  if (escapes.has(configPath)) {
+    reportLinks(escaping, dir, rel, problems);
+    return { problems, bodies: [] };
   }
   if (!existsSync(configPath)) {
     report('error', configFile, 1, 1, [], `There is no ${configFileName} in this assembly's folder. Create one with: npm run new -- ${id}`);
@@ -89,11 +101,25 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
   }
 
   const bodies: MdxBody[] = [];
-  const yaml = parseYamlSource(readFileSync(configPath, 'utf8'));
+  const readMdx = () => {
+    for (const folder of ['report', 'news', 'transcripts'] as const) loadMdxFolder(dir, folder, rel, problems, bodies, escapes);
+  };
+  const configText = readTextFile(configPath);
+  if (!configText.ok) {
+    report('error', configFile, 1, 1, [], configText.message);
+    readMdx();
+    reportLinks(escaping, dir, rel, problems);
+    return { problems, bodies };
+  }
+  const yaml = parseYamlSource(configText.text);
   for (const syntax of yaml.syntaxErrors) report('error', configFile, syntax.line, syntax.column, [], syntax.message);
-  if (yaml.syntaxErrors.length > 0) {
+  if (yaml.syntaxErrors.length === 0 && (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data))) {
+    report('error', configFile, 1, 1, [], `${configFileName} must be a set of fields, each written "name: value" (title: ..., question: ...); this file holds ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}. Start from: npm run new -- my-assembly`);
+  }
+  if (problems.some((p) => p.file === configFile)) {
     // The MDX files are still read, so their problems are listed with this one, all at once.
-    for (const folder of ['report', 'news', 'transcripts'] as const) loadMdxFolder(dir, folder, rel, problems, bodies);
+    readMdx();
+    reportLinks(escaping, dir, rel, problems);
     return { problems, bodies };
   }
   const data = yaml.data ?? {};
@@ -113,7 +139,16 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
     report(rule.severity, configFile, pos.line, pos.column, rule.path, rule.message);
   }
 
+  for (const [value, path] of stringsIn(data)) {
+    const fault = textProblem(value, path) ?? webAddressFault(value);
+    if (fault) {
+      const p = at(yaml, path);
+      report('error', configFile, p.line, p.column, path, fault);
+    }
+  }
+
   const files: Record<string, number> = {};
+  const pointedAt = new Set<string>();
   walkWithSchema(assemblySchema, data, (value, fieldSchema, path) => {
     if (typeof value !== 'string') return;
     const pos = () => at(yaml, path);
@@ -123,9 +158,19 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
     }
     if (isLinkField(unwrap(fieldSchema)) && isLocalFile(value)) {
       const target = join(dir, value);
+      const p = pos();
       if (!localFileFolders.some((folder) => value.startsWith(`${folder}/`))) {
-        const p = pos();
         report('error', configFile, p.line, p.column, path, `"${value}" is outside the files/ folder. Put documents in ${rel(dir)}/files/ and write files/${value.split('/').at(-1)}.`);
+        return;
+      }
+      const longPart = value.split('/').find((part) => part.length > longestName);
+      if (longPart) {
+        report('error', configFile, p.line, p.column, path, `The name "${longPart.slice(0, 40)}…" is ${longPart.length} characters long; file and folder names may have at most ${longestName}. Rename the file, and write its new name here.`);
+        return;
+      }
+      if (existsSync(target) && !staysInside(dir, target)) {
+        pointedAt.add(target);
+        report('error', configFile, p.line, p.column, path, `"${value}" is a link to a file outside ${rel(dir)}/, and nothing outside an assembly's own folder is published. Put a copy of the file in ${rel(dir)}/files/ in place of the link.`);
         return;
       }
       // Sizes are shown next to downloads; transcripts are pages, and leaving them out keeps the
@@ -133,24 +178,46 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
       if (existsSync(target) && statSync(target).isFile()) {
         if (value.startsWith('files/')) files[value] = statSync(target).size;
       } else {
-        const p = pos();
         report('error', configFile, p.line, p.column, path, `The file "${value}" does not exist in ${rel(dir)}/. Add the file there, correct the path, or remove the link.`);
       }
     }
   });
+  reportLinks(escaping.filter((link) => !pointedAt.has(join(dir, link.path))), dir, rel, problems);
+
+  const logo = sections.site?.branding?.logo;
+  if (logo?.file) {
+    const fault = logoProblem(dir, logo.file);
+    if (fault) {
+      const p = at(yaml, ['site', 'branding', 'logo', 'file']);
+      report('error', configFile, p.line, p.column, ['site', 'branding', 'logo', 'file'], fault);
+    }
+  }
 
   const recommendationIds = sections.recommendations?.flatMap((r) => (r?.id ? [r.id] : []));
   const mdx = {
-    report: loadMdxFolder(dir, 'report', rel, problems, bodies, (meta) =>
+    report: loadMdxFolder(dir, 'report', rel, problems, bodies, escapes, (meta) =>
       chapterReferences(meta as ReportChapterMeta, recommendationIds),
     ) as MdxDocument<ReportChapterMeta>[],
-    news: loadMdxFolder(dir, 'news', rel, problems, bodies) as MdxDocument<NewsPostMeta>[],
-    transcripts: loadMdxFolder(dir, 'transcripts', rel, problems, bodies) as MdxDocument<TranscriptMeta>[],
+    news: loadMdxFolder(dir, 'news', rel, problems, bodies, escapes) as MdxDocument<NewsPostMeta>[],
+    transcripts: loadMdxFolder(dir, 'transcripts', rel, problems, bodies, escapes) as MdxDocument<TranscriptMeta>[],
   };
   checkFolderNames(dir, rel, problems);
 
   if (!parsed.success || problems.some((p) => p.severity === 'error')) return { problems, bodies };
   return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files }, problems, bodies };
+}
+
+function reportLinks(links: readonly EscapingLink[], dir: string, rel: (p: string) => string, problems: Problem[]): void {
+  for (const link of links) {
+    problems.push({
+      severity: 'error',
+      file: rel(join(dir, link.path)),
+      line: 1,
+      column: 1,
+      path: [],
+      message: `This is a link to ${link.target}, outside ${rel(dir)}/ (or to nothing), and nothing outside an assembly's own folder is published. Put a copy of the file here in place of the link.`,
+    });
+  }
 }
 
 function isLinkField(schema: z.ZodType): boolean {
@@ -166,6 +233,7 @@ function loadMdxFolder(
   rel: (p: string) => string,
   problems: Problem[],
   bodies: MdxBody[],
+  escapes: ReadonlySet<string>,
   rule?: DocumentRule,
 ): MdxDocument<unknown>[] {
   const folderPath = join(dir, folder);
@@ -173,8 +241,10 @@ function loadMdxFolder(
   const schema = mdxFolders[folder];
   const documents: MdxDocument<unknown>[] = [];
   const slugs = new Map<string, string>();
+  if (escapes.has(folderPath)) return [];
   for (const name of readdirSync(folderPath).sort()) {
     const file = rel(join(folderPath, name));
+    if (escapes.has(join(folderPath, name))) continue;
     if (!name.endsWith('.mdx')) {
       problems.push({ severity: 'warning', file, line: 1, column: 1, path: [], message: `Only .mdx files are read in ${folder}/. Rename it to end in .mdx, or move it to files/.` });
       continue;
@@ -182,6 +252,10 @@ function loadMdxFolder(
     const slug = mdxSlug(name);
     if (!idPattern.test(slug)) {
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `The file name "${name}" becomes a web address, so use only lower-case letters, digits and hyphens. Rename the file.` });
+      continue;
+    }
+    if (slug.length > longestName) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `The file name is ${name.length} characters long; it becomes a web address, so it may have at most ${longestName}. Rename the file.` });
       continue;
     }
     if (folder === 'report' && slug === 'full') {
@@ -194,8 +268,19 @@ function loadMdxFolder(
       continue;
     }
     slugs.set(slug, name);
-    const source = parseMdxSource(readFileSync(join(folderPath, name), 'utf8'));
-    bodies.push({ file, body: source.body, bodyLine: source.bodyLine });
+    const text = readTextFile(join(folderPath, name));
+    if (!text.ok) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: text.message });
+      continue;
+    }
+    const source = parseMdxSource(text.text);
+    const unshowable = unshowableCharacter(source.body);
+    if (unshowable) {
+      const at = positionIn(source.body, unshowable.index);
+      problems.push({ severity: 'error', file, line: at.line + source.bodyLine - 1, column: at.column, path: [], message: unshowableMessage(unshowable.code) });
+      continue;
+    }
+    bodies.push({ file, body: source.body, bodyLine: source.bodyLine, context: { path: resolve(folderPath, name), assemblyDir: resolve(dir) } });
     if (!source.frontMatter) {
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: 'The file has no front matter. Start it with a block between two --- lines, for example: --- / title: My title / ---' });
       continue;
@@ -204,6 +289,10 @@ function loadMdxFolder(
     const fm = source.frontMatter;
     for (const syntax of fm.syntaxErrors) problems.push({ severity: 'error', file, line: syntax.line + offset, column: syntax.column, path: [], message: syntax.message });
     if (fm.syntaxErrors.length > 0) continue;
+    if (fm.data !== null && fm.data !== undefined && (typeof fm.data !== 'object' || Array.isArray(fm.data))) {
+      problems.push({ severity: 'error', file, line: source.frontMatterLine, column: 1, path: [], message: 'The front matter must be a set of fields, each written "name: value", for example: title: My title' });
+      continue;
+    }
     const result = schema.safeParse(fm.data ?? {});
     if (!result.success) {
       for (const issue of explainIssues(schema, result.error.issues, fm.data ?? {})) {
@@ -216,6 +305,12 @@ function loadMdxFolder(
       const pos = fm.locate(path);
       return { line: pos.line + offset, column: pos.column };
     };
+    const faults = [...stringsIn(fm.data)].flatMap(([value, path]) => {
+      const fault = textProblem(value, path) ?? webAddressFault(value);
+      return fault ? [{ severity: 'error' as const, file, ...locate(path), path, message: fault }] : [];
+    });
+    problems.push(...faults);
+    if (faults.length > 0) continue;
     for (const [key, value] of Object.entries(result.data)) {
       if (typeof value === 'string' && isPlaceholder(value)) {
         problems.push({ severity: 'warning', file, ...locate([key]), path: [key], message: starterTextMessage(value, [key]) });

@@ -7,6 +7,8 @@
  */
 import { defineMdastPlugin, mdxToJs, type MdxFlowExpression, type MdxTextExpression } from 'satteri';
 import type { Problem } from './problems.ts';
+import { mdxSafetyProblems, type MdxFileContext } from './mdx-safety.ts';
+import { Fragment, htmlOf, jsx, jsxs, StaticHtml } from '../content/html-jsx.ts';
 
 export interface MdxBody {
   /** Path of the file, relative to the project root. */
@@ -14,6 +16,23 @@ export interface MdxBody {
   body: string;
   /** Line of the file on which the body starts (after the front matter). */
   bodyLine: number;
+  /** Where the file and its assembly are, to check what it imports and shows (mdx-safety.ts). */
+  context?: MdxFileContext;
+}
+
+/**
+ * Runs a file's code as the build would, with the HTML runtime the build uses for files without
+ * imports, so code that stops with an error is reported here; undefined when it runs.
+ */
+function runtimeError(body: string): string | undefined {
+  try {
+    const { code } = mdxToJs(body, { outputFormat: 'function-body', optimizeStatic: { component: 'StaticHtml', prop: 'set:html' }, elementAttributeNameCase: 'html' });
+    const exports = new Function(code)({ Fragment, jsx, jsxs }) as { default: (props: object) => Parameters<typeof htmlOf>[0] };
+    htmlOf(exports.default({ components: { StaticHtml } }));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** The compiler's message, "3:19: Unexpected character … (mdx-jsx:unexpected-character)". */
@@ -110,11 +129,15 @@ function undefinedWords(body: string): { line: number; column: number; words: st
 
 export function mdxProblems(bodies: readonly MdxBody[], most = 20): Problem[] {
   const problems: Problem[] = [];
-  for (const { file, body, bodyLine } of bodies) {
+  for (const { file, body, bodyLine, context } of bodies) {
     const lines = body.split('\n');
     for (let found = 0; found < most; found++) {
       try {
         mdxToJs(lines.join('\n'), { outputFormat: 'function-body' });
+        const before = problems.length;
+        for (const { line, column, message } of context && found === 0 ? mdxSafetyProblems(body, context) : []) {
+          problems.push({ severity: 'error', file, line: line + bodyLine - 1, column, path: [], message });
+        }
         for (const { line, column, words } of undefinedWords(lines.join('\n'))) {
           problems.push({
             severity: 'error',
@@ -124,6 +147,13 @@ export function mdxProblems(bodies: readonly MdxBody[], most = 20): Problem[] {
             path: [],
             message: `{${words}} is read as code in MDX, and nothing called ${words.split('-')[0]!.trim()} is defined, so the build would stop. To show the brackets themselves, write \\{${words}\\}.`,
           });
+        }
+        // Code is run only in a file that passed every other check, and imports nothing.
+        if (problems.length === before && found === 0 && context && !/^\s*(?:import|export)\s/m.test(body)) {
+          const stopped = runtimeError(body);
+          if (stopped) {
+            problems.push({ severity: 'error', file, line: bodyLine, column: 1, path: [], message: `The code in this file stops with an error when the page is made: "${stopped}". Check what is written in curly brackets { } and in tags.` });
+          }
         }
         break;
       } catch (error) {

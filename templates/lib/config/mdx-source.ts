@@ -12,7 +12,8 @@ export interface MdxSource {
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function parseMdxSource(source: string): MdxSource {
+export function parseMdxSource(text: string): MdxSource {
+  const source = text.replace(/^\uFEFF/, ''); // a byte-order mark, as some Windows editors write
   const match = fence.exec(source);
   if (!match) return { frontMatter: undefined, frontMatterLine: 1, body: source, bodyLine: 1 };
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);

@@ -27,11 +27,35 @@ export function parseYamlSource(source: string): YamlSource {
   if (explained.length === 0) explained.push(...unresolvedAliases(document, source, at));
   // One mistake can stop the parser more than once at the same place.
   const syntaxErrors = explained.filter((e, i) => explained.findIndex((o) => o.line === e.line && o.column === e.column && o.message === e.message) === i);
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: 100 });
+    } catch {
+      // Aliases that multiply (a "billion laughs"): the library stops before memory runs out.
+      syntaxErrors.push({ ...at(firstAlias(document)), message: aliasBombMessage });
+    }
+  }
   return {
-    data: syntaxErrors.length > 0 ? undefined : document.toJS(),
+    data,
     syntaxErrors,
     locate: (path, options) => at(offsetOf(document, path, options?.key ?? false)),
   };
+}
+
+const aliasBombMessage =
+  'These aliases (*name) repeat other aliases so many times that the data would not fit in memory. Write the values out instead of repeating them with & and *.';
+
+/** Where the first alias is written. */
+function firstAlias(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** `*name` with no `&name` before it: the YAML library throws only when the data is read. */

@@ -31,9 +31,18 @@ export interface CalendarOptions {
   stamp: Date;
 }
 
-/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
+/**
+ * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11); any other
+ * control character is dropped, as TEXT may not hold one and a bare CR would start a line of its
+ * own (issue 15: the check refuses them in the first place).
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
 }
 
 /** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545 3.1). */
