@@ -1,4 +1,5 @@
 /** npm run archive:verify -- <file.zip>: check a bundle against its manifest and report any change. */
+import './unexpected-errors.ts';
 import { readFileSync } from 'node:fs';
 import { verifyBundle } from '../templates/lib/archive/verify.ts';
 import { readArgs } from './args.ts';

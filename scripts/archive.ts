@@ -1,4 +1,5 @@
 /** npm run archive -- <id> [--out file.zip]: build one assembly alone and write its archive bundle. */
+import './unexpected-errors.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

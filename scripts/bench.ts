@@ -3,6 +3,7 @@
  * sizes and a bare Astro floor, and print build time, memory, page weight and the targets of
  * issue 7. Writes under the system's temporary folder and removes it afterwards.
  */
+import './unexpected-errors.ts';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
  * [--as-of 2027-09-30] [--with-examples]: check, then build the site (as it will be on that day, with
  * --as-of). The examples are left out once the folder holds an assembly of your own, unless asked.
  */
+import './unexpected-errors.ts';
 import { buildSite } from '../templates/lib/build/build-site.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
@@ -20,5 +21,6 @@ const result = await buildSite({
   withExamples: args.options['with-examples'] === true,
   assembliesDir: assembliesDir(),
   colour: wantsColour(process.stdout),
+  debug: args.options['debug'] === true,
 });
 process.exitCode = result.ok ? 0 : 1;

@@ -4,6 +4,7 @@
  * expects of each one in its current phase and what is missing, judged on what is published.
  * --strict fails when a MUST item is missing (for CI); --json prints the same for tools.
  */
+import './unexpected-errors.ts';
 import { loadAll, withMdxChecked } from '../templates/lib/config/load-all.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';
 import { errorsIn } from '../templates/lib/config/problems.ts';

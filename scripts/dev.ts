@@ -2,6 +2,7 @@
  * npm run dev [-- --assembly <id>] [--as-of 2027-09-30] [--port 4321]: check, then a local server that updates as
  * files change, and shows any problem in the browser until it is fixed (templates/lib/dev/problems-page.ts).
  */
+import './unexpected-errors.ts';
 import { prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
 import { loadAll, withMdxChecked } from '../templates/lib/config/load-all.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';

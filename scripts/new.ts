@@ -1,4 +1,5 @@
 /** npm run new -- <id>: create a starter assembly. */
+import './unexpected-errors.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
 import { createAssembly } from '../templates/lib/scaffold/new-assembly.ts';
 import { readArgs } from './args.ts';

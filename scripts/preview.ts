@@ -2,6 +2,7 @@
  * npm run preview [-- --out dist] [--base /path/] [--port 4321]: serve the last build locally, at the path it was
  * built for (the path of site.url for one assembly built alone), so every link and asset works.
  */
+import './unexpected-errors.ts';
 import { existsSync } from 'node:fs';
 import { builtBase, normaliseBase, prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
 import { readArgs, stringOption } from './args.ts';

@@ -5,6 +5,7 @@
  * in this computer's time zone as cron reads them; --github prints schedule entries (UTC) for the
  * GitHub Actions workflow in templates/deploy/.
  */
+import './unexpected-errors.ts';
 import { loadAll } from '../templates/lib/config/load-all.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';
 import { errorsIn } from '../templates/lib/config/problems.ts';

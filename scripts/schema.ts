@@ -1,4 +1,5 @@
 /** npm run schema: regenerate the JSON Schema and the config reference from the zod schema. */
+import './unexpected-errors.ts';
 import { writeFileSync } from 'node:fs';
 import { assemblyJsonSchema, jsonSchemaFile } from '../templates/lib/schema-docs/json-schema.ts';
 import { configReference, referenceFile } from '../templates/lib/schema-docs/reference.ts';

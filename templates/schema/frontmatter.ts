@@ -4,7 +4,7 @@ import { doc, draft, identifier, illustrative, isoDate, text } from './primitive
 
 export const reportChapterSchema = z.strictObject({
   title: doc(text(), 'Chapter title.', 'What members recommended'),
-  order: doc(z.number().int().nonnegative(), 'Position of the chapter in the report, from 1.', 2),
+  order: doc(z.number().int('must be a whole number').min(1, 'must be 1 or more: chapters are numbered from 1'), 'Position of the chapter in the report, from 1. No two chapters share a number.', 2),
   summary: doc(text().optional(), 'One sentence shown in the table of contents.', 'The measures members voted for.'),
   recommendations: doc(z.array(identifier()).default([]), 'Ids of recommendations this chapter presents.', ['road-closures']),
   draft: draft(),

@@ -1,35 +1,26 @@
 /**
- * The corpus of broken assemblies under tests/fixtures/invalid/. Each assembly.yaml ends with
- * `# expect:` lines giving, exactly as `npm run check` prints them, every problem it must produce:
- * file, line, column, field and message. No other problem may appear.
+ * The corpus of broken assemblies (tests/support/bad-input.ts): each case reports, through the same
+ * check the build runs, exactly the problems its `# expect:` lines give (file, line, column, field
+ * and message), and no other. tests/integration/bad-input.test.ts runs each through the build.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listAssemblyIds } from '../../templates/lib/config/load-all.ts';
+import { loadAll, withMdxChecked } from '../../templates/lib/config/load-all.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { formatProblem, sortProblems } from '../../templates/lib/config/problems.ts';
+import { formatProblem } from '../../templates/lib/config/problems.ts';
+import { badInputCases, invalidDir as dir } from '../support/bad-input.ts';
 
-const dir = 'tests/fixtures/invalid';
-const cases = listAssemblyIds(dir);
-
-function expectations(id: string): string[] {
-  return readFileSync(`${dir}/${id}/assembly.yaml`, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('# expect: '))
-    .map((line) => `${dir}/${id}/${line.slice('# expect: '.length)}`);
-}
+const cases = badInputCases();
 
 describe('invalid configs', () => {
-  it('form a corpus of at least 30 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
+  it('form a corpus of at least 100 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
   });
 
-  it.each(cases)('%s: reports exactly the expected problems', (id) => {
-    const expected = expectations(id);
+  it.each(cases.map((c) => [c.name, c] as const))('%s: reports exactly the expected problems', (_, { assemblies, only, expected }) => {
     expect(expected.length).toBeGreaterThan(0);
-    const { assembly, problems } = loadAssembly(dir, id);
-    expect(sortProblems(problems).map(formatProblem)).toEqual([...expected].sort(byPosition));
-    if (problems.some((p) => p.severity === 'error')) expect(assembly).toBeUndefined();
+    const result = withMdxChecked(loadAll({ dir: assemblies, root: process.cwd(), ...(only ? { only } : {}) }));
+    expect(result.problems.map(formatProblem)).toEqual([...expected].sort(byPosition));
+    if (result.problems.some((p) => p.severity === 'error')) expect(result.assemblies.length).toBeLessThan(result.checked);
   });
 
   it('prints ten precise messages for ten different mistakes', () => {

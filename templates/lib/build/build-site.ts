@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { buildFailureMessage } from './build-failure.ts';
 import { handOverLoaded, loadAll, withMdxChecked } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
@@ -45,6 +46,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Problems in colour, for a terminal (colour.ts decides). */
   colour?: boolean | undefined;
+  /** Print the whole error, stack and all, when the build fails (--debug). */
+  debug?: boolean | undefined;
   /** Astro's log level: "info" shows progress page by page. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -173,7 +176,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     handOverLoaded(assembliesDir, options.only, undefined);
     takeRenderedMdxRecord();
     discard(staging);
-    log(`The build failed: ${(error as Error).message}`);
+    log(options.debug ? `The build failed: ${(error as Error).stack ?? String(error)}` : buildFailureMessage(error, root));
     log(`${outDir} was left as it was.`);
     return { ok: false, problems, outDir };
   }

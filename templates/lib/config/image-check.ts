@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { imageSize } from 'image-size';
 import { isHttpsUrl } from '../../schema/primitives.ts';
 import { staysInside } from './source-files.ts';
 
@@ -28,12 +29,24 @@ export function imageTypeOf(bytes: Uint8Array): string | undefined {
 export function svgHazard(svg: string): string | undefined {
   if (/<script[\s>/]/i.test(svg)) return 'holds a script';
   if (/\son[a-z]+\s*=/i.test(svg)) return 'holds an event handler (an on...= attribute)';
-  if (/<foreignObject[\s>/]/i.test(svg)) return 'holds a foreignObject, which can carry web-page content';
+  if (/<foreignObject[\s>/]/i.test(svg)) return 'holds web-page content (a foreignObject)';
   if (/<!ENTITY/i.test(svg)) return 'declares entities';
   if (/@import/i.test(svg)) return 'imports a style sheet';
   if (/\b(?:xlink:)?href\s*=\s*["']\s*(?!#)/i.test(svg)) return 'links to another file (an href that does not start with #)';
   if (/url\(\s*["']?\s*(?!#)/i.test(svg)) return 'refers to another file in a url(...)';
   return undefined;
+}
+
+/** Whether the image's width and height can be read, as the build's image pipeline must. */
+function hasSize(bytes: Uint8Array): boolean {
+  try {
+    // A copy with a buffer of its own: a small file read by Node shares a larger buffer, past the
+    // end of which the reader would otherwise go on reading other bytes.
+    const { width, height } = imageSize(new Uint8Array(bytes));
+    return Boolean(width && height);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the file extension matches the type found in the bytes. */
@@ -50,6 +63,7 @@ export function imageFileProblem(path: string, written: string): string | undefi
   const allowed = 'PNG, JPEG, GIF, WebP, AVIF or SVG';
   if (!type) return `"${written}" is not an image of a type browsers show (${allowed}). Export it again as one of those.`;
   if (!extensionMatches(written, type)) return `"${written}" holds a ${type.toUpperCase()} image, but its name ends otherwise. Rename it to end in .${type === 'jpeg' ? 'jpg' : type}.`;
+  if (type !== 'svg' && !hasSize(bytes)) return `"${written}" is damaged or incomplete: its size cannot be read, so the build would stop. Export or download it again.`;
   if (type === 'svg') {
     const hazard = svgHazard(bytes.toString('utf8'));
     if (hazard) return `The SVG "${written}" ${hazard}, which could run code or contact another website when a page shows it. Export it again as a plain drawing (or as a PNG).`;

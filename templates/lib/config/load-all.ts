@@ -5,6 +5,8 @@ import { loadAssembly, type LoadedAssembly } from './load-assembly.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { mdxProblems, type MdxBody } from './mdx-check.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { readTextFile } from './source-files.ts';
+import { parseYamlSource } from './yaml-source.ts';
 
 /** Where assemblies live; tests point this at fixtures with ASSEMBLIES_DIR. */
 export function assembliesDir(root: string = process.cwd()): string {
@@ -80,8 +82,37 @@ export function loadAll(options: LoadAllOptions = {}): LoadAllResult {
     bodies.push(...result.bodies);
     if (result.assembly) assemblies.push(result.assembly);
   }
-  const result = { assemblies, problems: sortProblems(problems), checked: chosen.length, bodies };
+  problems.push(...siteAddressClashes(assemblies, root));
+  const result = { assemblies: assemblies.filter((a) => !problems.some((p) => p.severity === 'error' && p.path.join('.') === 'site.url' && p.file === `${a.dir}/assembly.yaml`)), problems: sortProblems(problems), checked: chosen.length, bodies };
   return options.only || options.withExamples ? result : withoutExamples(result, chosen, dir, root);
+}
+
+/**
+ * Two assemblies built into one site may not share an address, nor may one's address lie inside
+ * the other's pages (issue 15): each would overwrite, or hide, the other's pages.
+ */
+function siteAddressClashes(assemblies: readonly LoadedAssembly[], root: string): Problem[] {
+  const problems: Problem[] = [];
+  const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+  for (const [i, assembly] of assemblies.entries()) {
+    const url = withSlash(assembly.config.site.url);
+    const other = assemblies.slice(0, i).find((o) => url.startsWith(withSlash(o.config.site.url)) || withSlash(o.config.site.url).startsWith(url));
+    if (!other) continue;
+    const file = `${assembly.dir}/assembly.yaml`;
+    const text = readTextFile(resolve(root, file));
+    const at = text.ok ? parseYamlSource(text.text).locate(['site', 'url']) : { line: 1, column: 1 };
+    const same = url === withSlash(other.config.site.url);
+    problems.push({
+      severity: 'error',
+      file,
+      ...at,
+      path: ['site', 'url'],
+      message: same
+        ? `${other.dir} has the same address (${other.config.site.url}), so one assembly's pages would replace the other's. Give each assembly its own address.`
+        : `This address and that of ${other.dir} (${other.config.site.url}) lie one inside the other, so one assembly's pages would hide the other's. Give each assembly an address of its own, neither inside the other.`,
+    });
+  }
+  return problems;
 }
 
 /**

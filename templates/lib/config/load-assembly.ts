@@ -27,6 +27,7 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { linksLeavingFolder, readTextFile, staysInside, type EscapingLink } from './source-files.ts';
 import { positionIn, stringsIn, textProblem, unshowableCharacter, unshowableMessage } from './text-rules.ts';
 import { logoProblem } from './image-check.ts';
+import { redirectProblems, type PageIds } from './redirect-check.ts';
 
 export const configFileName = 'assembly.yaml';
 /** Folders an assembly may contain besides its MDX folders. */
@@ -202,6 +203,19 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
     transcripts: loadMdxFolder(dir, 'transcripts', rel, problems, bodies, escapes) as MdxDocument<TranscriptMeta>[],
   };
   checkFolderNames(dir, rel, problems);
+  const ids = (section: Array<{ id?: string | undefined } | undefined> | undefined) => new Set((section ?? []).flatMap((item) => (item?.id ? [item.id] : [])));
+  const pages: PageIds = {
+    sessions: ids(sections.sessions),
+    speakers: ids(sections.speakers),
+    evidence: ids(sections.evidence),
+    recommendations: ids(sections.recommendations),
+    news: new Set(mdx.news.map((d) => d.slug)),
+    report: new Set(mdx.report.map((d) => d.slug)),
+  };
+  for (const found of redirectProblems(sections.redirects ?? [], pages)) {
+    const pos = at(yaml, found.path);
+    report('error', configFile, pos.line, pos.column, found.path, found.message);
+  }
 
   if (!parsed.success || problems.some((p) => p.severity === 'error')) return { problems, bodies };
   return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files }, problems, bodies };
@@ -215,7 +229,9 @@ function reportLinks(links: readonly EscapingLink[], dir: string, rel: (p: strin
       line: 1,
       column: 1,
       path: [],
-      message: `This is a link to ${link.target}, outside ${rel(dir)}/ (or to nothing), and nothing outside an assembly's own folder is published. Put a copy of the file here in place of the link.`,
+      message: link.broken
+        ? `This is a link to ${link.target}, which does not exist. Put the file itself here in place of the link, or delete the link.`
+        : `This is a link to ${link.target}, outside ${rel(dir)}/, and nothing outside an assembly's own folder is published. Put a copy of the file here in place of the link.`,
     });
   }
 }
@@ -241,6 +257,7 @@ function loadMdxFolder(
   const schema = mdxFolders[folder];
   const documents: MdxDocument<unknown>[] = [];
   const slugs = new Map<string, string>();
+  const orders = new Map<number, string>();
   if (escapes.has(folderPath)) return [];
   for (const name of readdirSync(folderPath).sort()) {
     const file = rel(join(folderPath, name));
@@ -318,6 +335,16 @@ function loadMdxFolder(
     }
     for (const found of rule?.(result.data) ?? []) {
       problems.push({ severity: 'error', file, ...locate(found.path), path: found.path, message: found.message });
+    }
+    // Two chapters with the same order would be shown in an order no one chose.
+    const order = (result.data as { order?: number }).order;
+    if (folder === 'report' && order !== undefined) {
+      const other = orders.get(order);
+      if (other) {
+        problems.push({ severity: 'error', file, ...locate(['order']), path: ['order'], message: `${other} also has order: ${order}. Give each chapter its own number, in the order the report reads.` });
+        continue;
+      }
+      orders.set(order, name);
     }
     documents.push({ slug, file, meta: result.data, body: source.body });
   }

@@ -7,6 +7,7 @@
  */
 import { defineMdastPlugin, mdxToJs, type MdxFlowExpression, type MdxTextExpression } from 'satteri';
 import type { Problem } from './problems.ts';
+import { positionIn } from './text-rules.ts';
 import { mdxSafetyProblems, type MdxFileContext } from './mdx-safety.ts';
 import { Fragment, htmlOf, jsx, jsxs, StaticHtml } from '../content/html-jsx.ts';
 
@@ -152,7 +153,8 @@ export function mdxProblems(bodies: readonly MdxBody[], most = 20): Problem[] {
         if (problems.length === before && found === 0 && context && !/^\s*(?:import|export)\s/m.test(body)) {
           const stopped = runtimeError(body);
           if (stopped) {
-            problems.push({ severity: 'error', file, line: bodyLine, column: 1, path: [], message: `The code in this file stops with an error when the page is made: "${stopped}". Check what is written in curly brackets { } and in tags.` });
+            const at = positionIn(body, Math.max(0, body.search(/[{<]/)));
+            problems.push({ severity: 'error', file, line: at.line + bodyLine - 1, column: at.column, path: [], message: `The code in this file stops with an error when the page is made: "${stopped}". Check what is written in curly brackets { } and in tags.` });
           }
         }
         break;

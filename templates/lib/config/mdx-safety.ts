@@ -35,6 +35,11 @@ const componentsDir = fileURLToPath(new URL('../../components', import.meta.url)
 /** Names through which code reaches the build machine rather than the page. */
 const machineNames = /\b(?:process|require|globalThis|global|module|exports|eval|Function|constructor|__proto__|Deno|Bun|__dirname|__filename|fetch|XMLHttpRequest|WebSocket)\b|\bimport\s*\(|\bimport\.meta\b/;
 
+/** Code with its comments and the contents of its strings left out: words there reach nothing. */
+function withoutCommentsAndText(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|(["'])(?:\\.|(?!\1)[^\\\n])*\1/g, (match) => (match.startsWith('/') ? ' ' : '""'));
+}
+
 /** Elements that load or run something, or change the page around them. */
 const refusedElements = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'style', 'meta', 'base', 'portal']);
 
@@ -55,7 +60,7 @@ export function mdxSafetyProblems(body: string, context: MdxFileContext): MdxSaf
   const imageReferences: Array<{ identifier: string; at: Position | undefined }> = [];
 
   const checkCode = (code: string, at: Position | undefined) => {
-    const reached = machineNames.exec(code);
+    const reached = machineNames.exec(withoutCommentsAndText(code));
     if (reached) {
       add(at, `MDX code may not use "${reached[0].replace(/\s*\($/, '(')}": it would run on the machine that builds the site, with its files and secrets. Remove it; write the text, or a value, instead.`);
     }

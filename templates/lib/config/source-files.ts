@@ -2,7 +2,7 @@
  * Reading an assembly's own files safely (issue 15): text only as UTF-8, never published with
  * replacement characters; and nothing from outside the assembly's folder, however it is linked.
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export type TextFile = { ok: true; text: string } | { ok: false; message: string };
@@ -37,6 +37,8 @@ export interface EscapingLink {
   path: string;
   /** Where it points, as written in the link. */
   target: string;
+  /** Whether it points to nothing at all. */
+  broken: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function linksLeavingFolder(assemblyDir: string): EscapingLink[] {
       const path = join(dir, name);
       const stat = lstatSync(path);
       if (stat.isSymbolicLink()) {
-        if (!inside(home, path)) found.push({ path: relative(assemblyDir, path).split(sep).join('/'), target: readlinkSync(path) });
+        if (!inside(home, path)) found.push({ path: relative(assemblyDir, path).split(sep).join('/'), target: readlinkSync(path), broken: !existsSync(path) });
       } else if (stat.isDirectory()) walk(path);
     }
   };

@@ -27,6 +27,9 @@ export function unshowableCharacter(text: string): { index: number; code: string
 }
 
 export function unshowableMessage(code: string): string {
+  if (/^U\+D[89A-F]/.test(code)) {
+    return `This text holds half of a character (${code}, a lone surrogate), which is not valid text and cannot be shown. Delete it, and write the character it was meant to be.`;
+  }
   return `This text holds an invisible control character (${code}), which cannot be shown and can break calendars and spreadsheets. Delete it: retype the text around it, as it usually comes from pasting.`;
 }
 
