@@ -23,8 +23,17 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
-  it('reflows at 320 CSS pixels: no page scrolls sideways or squeezes a value into a sliver (WCAG 1.4.10)', { timeout: 300_000 }, async () => {
+  // Loading each page once serves two checks: reflow, and that nothing is requested from another
+  // host on load (the README promises that nothing tracks visitors; issue 15).
+  it('reflows at 320 CSS pixels: no page scrolls sideways or squeezes a value into a sliver (WCAG 1.4.10), and no page requests anything from another host', { timeout: 300_000 }, async () => {
     const context = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const outside: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(served.url) || url.startsWith('data:')) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pages) {
@@ -39,6 +48,7 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
     }
     await context.close();
     expect(wide).toEqual([]);
+    expect(outside).toEqual([]);
   });
 
   // Every page of every example at a phone's width and a desktop's: each page is loaded once and
