@@ -52,6 +52,14 @@ describe('calendar', () => {
     expect(foldLine('é'.repeat(50)).split('\r\n ').every((part) => Buffer.byteLength(part) <= 75)).toBe(true);
   });
 
+  it('lets no carriage return or other control character start a line of its own (issue 15)', () => {
+    expect(escapeText('Day 1\rATTENDEE:mailto:x@example.org')).toBe('Day 1\\nATTENDEE:mailto:x@example.org');
+    expect(escapeText('a\r\nb\u0007c\u001bd\te')).toBe('a\\nbcd\te');
+    const session = { ...riverside.config.sessions[0]!, title: 'Day 1\rATTENDEE:mailto:x@example.org' };
+    const injected = calendar(sessionEvents(source, session), calendarOptions(source));
+    expect(injected.split(/\r\n|\r|\n/).some((line) => line.startsWith('ATTENDEE'))).toBe(false);
+  });
+
   it('finds the clock changes of a zone', () => {
     expect(zoneTransitions('Europe/London', 2027, 2027).map((t) => [t.at.toISOString(), t.from, t.to])).toEqual([
       ['2027-03-28T01:00:00.000Z', 0, 60],
