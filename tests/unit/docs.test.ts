@@ -14,8 +14,9 @@ const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as
 const unknownCommands = (text: string) => [...text.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!).filter((name) => !scripts.includes(name));
 
 /** Links to files of the repository, relative to `file`, that do not exist. */
+/** Links to local files that do not exist; what is written inside `code` is an example, not a link. */
 function brokenLinks(file: string, text: string): string[] {
-  const links = [...text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!);
+  const links = [...text.replace(/`[^`\n]*`/g, '').matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!);
   return links.filter((link) => !/^[a-z]+:/.test(link) && !existsSync(join(dirname(file), link)));
 }
 
