@@ -12,6 +12,7 @@ import { problemReport } from '../templates/lib/config/report.ts';
 import { publishedAsOf, withheldLines } from '../templates/lib/site/embargo.ts';
 import { buildDate } from '../templates/lib/site/phase.ts';
 import { assess, missingMusts } from '../templates/lib/transparency/assess.ts';
+import { registerEntryAt } from '../templates/lib/data/register.ts';
 import { transparencyReport } from '../templates/lib/transparency/text-report.ts';
 import { applyAsOf, readArgs, stringOption } from './args.ts';
 
@@ -31,6 +32,7 @@ const assessed = failed
         dir: a.dir,
         withheld: published.withheld,
         assessment: assess({ config: published.config, chapters: published.chapters.length, news: published.news.length }, now),
+        register: registerEntryAt(published.config, now),
       };
     });
 const mustsMissing = assessed.some((a) => missingMusts(a.assessment).length > 0);
@@ -39,13 +41,16 @@ const strictFailure = args.options['strict'] === true && mustsMissing;
 if (args.options['json'] === true) {
   const json = {
     problems,
-    assemblies: assessed.map(({ id, assessment, withheld }) => ({ id, ...assessment, withheld })),
+    assemblies: assessed.map(({ id, assessment, withheld, register }) => ({ id, ...assessment, withheld, register })),
   };
   console.log(JSON.stringify(json, null, 2));
 } else {
   (failed ? console.error : console.log)(problemReport(problems, checked, { colour: wantsColour(failed ? process.stderr : process.stdout) }));
-  for (const { id, dir, assessment, withheld } of assessed) {
+  for (const { id, dir, assessment, withheld, register } of assessed) {
     console.log(`\n${transparencyReport(id, dir, assessment)}`);
+    if (register.problems.length > 0) {
+      console.log(`  Citizens' Assembly Register: its pipeline would not take the entry ${register.entry.unique_id} as it is (${register.problems.length}):\n${register.problems.map((p) => `    ${p}`).join('\n')}`);
+    }
     if (withheld.length > 0) console.log(`  Not on the site yet (${withheld.length}):\n${withheldLines(withheld).map((line) => `    ${line}`).join('\n')}`);
   }
   if (strictFailure) console.error('\nA MUST item of the guidance is missing for this phase (--strict). Add it, then run the check again.');

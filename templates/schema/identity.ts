@@ -61,6 +61,29 @@ export const identityShape = {
     'A broad topic in a few words, used to group assemblies in the Citizens\' Assembly Register (G45).',
     'Transport and air quality',
   ),
+  register: doc(
+    z
+      .strictObject({
+        id: doc(
+          z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id as the register writes it, such as n-uk-2020-climate-assembly').optional(),
+          'The id of this assembly\'s existing entry in the Citizens\' Assembly Register, when it has one: the check makes sure the entry this site publishes gets the same id, so it updates that entry instead of adding a second one.',
+          'n-uk-2020-climate-assembly',
+        ),
+        thematic_grouping: doc(
+          text().optional(),
+          'The register\'s grouping for the assembly, when it differs from `topic`: for example "Climate Assembly".',
+          'Climate Assembly',
+        ),
+        org_name: doc(
+          text().optional(),
+          'The organisation the register names. For a national assembly the register names the nation (UK, Scotland, Wales, Northern Ireland, Ireland); by default it names the commissioners.',
+          'UK',
+        ),
+      })
+      .optional(),
+    'How the assembly appears in mySociety\'s Citizens\' Assembly Register (G45), where it differs from what the rest of this file gives.',
+    { id: 'n-uk-2020-climate-assembly', thematic_grouping: 'Climate Assembly', org_name: 'UK' },
+  ),
   series: doc(
     z
       .strictObject({

@@ -4,6 +4,7 @@ import { doc, email, expectedDate, httpsUrl, isoDate, linkOrFile, money, orNotPu
 
 export const commissionerTypes = [
   'local-authority',
+  'town-council',
   'combined-authority',
   'national-government',
   'devolved-government',
@@ -39,7 +40,11 @@ export const organisationRoles = [
 
 const commissioner = z.strictObject({
   name: doc(text(), 'Name of the commissioning body.', 'Greater Cambridge Partnership'),
-  type: doc(z.enum(commissionerTypes), 'What kind of body it is.', 'local-authority'),
+  type: doc(
+    z.enum(commissionerTypes),
+    'What kind of body it is: local-authority (a county, district, borough or unitary council), town-council (a town, parish or community council), combined-authority, national-government, devolved-government, parliament, public-body, nhs, charity or other.',
+    'local-authority',
+  ),
   url: doc(httpsUrl().optional(), 'Its website.', 'https://www.greatercambridge.org.uk/'),
   local_authority_code: doc(
     z.string().regex(/^[A-Z]{3,5}$/, 'must be a code of three to five capital letters, such as TES').optional(),

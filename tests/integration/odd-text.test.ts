@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteForTest } from '../support/build-examples.ts';
+import { parse as parseYaml } from 'yaml';
 import { pageText } from '../support/pages.ts';
+import { registerRefusals, registerUniqueId } from '../support/register-rules.ts';
 
 const title = 'Cynulliad Dinasyddion Ynys Môn: ŵyl, ŷd a’r dyfodol 🌍';
 const summary = 'Seanadh nan Saoranach — fàilte, òran, ìre, ùr; مرحبا بكم; שלום עולם';
@@ -55,6 +57,13 @@ describe('valid but odd text', () => {
     // Long calendar lines are folded; unfolded, the title is as written.
     expect(read('calendar.ics').replace(/\r\n /g, '')).toContain('Diwrnod 1 — Cafe\u0301 Gàidhlig 🎉');
     expect(read('data/assembly.json')).toContain(summary);
+  });
+
+  it('gives a register entry the register takes, its id made as the register makes it', () => {
+    const entry = parseYaml(read('data/register-entry.yaml')) as Record<string, unknown>;
+    expect(registerRefusals(entry)).toEqual([]);
+    expect(registerUniqueId(entry)).toBe('org-cyngor-cymuned-llanddona-2099-cynulliad-mon');
+    expect(read('data/register-entry.csv')).toContain('org-cyngor-cymuned-llanddona-2099-cynulliad-mon,Town Council,,Cyngor Cymuned Llanddôna,');
   });
 
   it('leaves no byte-order mark or stray carriage return in any page', () => {

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { registerFields } from '../../templates/lib/data/register.ts';
+import { modelFields, registerRefusals, registerUniqueId, tableColumns } from '../support/register-rules.ts';
 
 const site = inject('exampleSite');
 
@@ -76,21 +76,34 @@ describe.each(['greater-cambridge-2019', 'riverside-2027'])('open data of %s', (
     expect(record).toMatchObject({ id, question: config.question });
   });
 
-  it('has a register entry in the register\'s own fields, as YAML and CSV', () => {
+  it('has a register entry in the register\'s own form: a raw YAML file with every key of its model, and its table\'s columns in order', () => {
     const yamlEntry = parseYaml(readFileSync(join(dir, 'register-entry.yaml'), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(yamlEntry)).toEqual([...registerFields]);
+    expect(Object.keys(yamlEntry)).toEqual([...modelFields]);
+    const [header] = parseCsv(readFileSync(join(dir, 'register-entry.csv'), 'utf8')) as string[][];
+    expect(header).toEqual(tableColumns);
     const [csvEntry] = csv('register-entry.csv');
-    expect(String(csvEntry!.unique_id)).toBe(yamlEntry.unique_id);
-    expect(['Finished', 'Ongoing']).toContain(yamlEntry.assembly_status);
-    expect(['Local Authority', 'Other', 'Nation', 'NHS']).toContain(yamlEntry.authority_type);
+    // The id the register computes from the raw entry is the one the table gives.
+    expect(String(csvEntry!.unique_id)).toBe(registerUniqueId(yamlEntry));
   });
 });
 
 describe('register entries', () => {
+  const entryOf = (id: string) => parseYaml(readFileSync(join(site, id, 'data/register-entry.yaml'), 'utf8')) as Record<string, unknown>;
+
+  it('are taken by the register\'s pipeline as they are, except where the check says what is missing', () => {
+    expect(registerRefusals(entryOf('riverside-2027'))).toEqual([]);
+    expect(registerRefusals(entryOf('climate-assembly-uk-2020'))).toEqual([]);
+    expect(registerUniqueId(entryOf('climate-assembly-uk-2020'))).toBe('n-uk-2020-climate-assembly');
+    // Its report was published as a PDF, but no address of the PDF is known: the check lists it.
+    expect(registerRefusals(entryOf('greater-cambridge-2019'))).toEqual(['report_pdf_url must be present']);
+  });
+
   it('match the register\'s conventions for the examples', () => {
     const riverside = parseYaml(readFileSync(join(site, 'riverside-2027/data/register-entry.yaml'), 'utf8'));
-    expect(riverside).toMatchObject({ unique_id: 'la-rvs-2027-flooding', authority_type: 'Local Authority', local_authority_code: 'RVS', assembly_status: 'Ongoing', assembly_year: 2027, number_participants: 24, faciliator: 'Common Ground Deliberation' });
+    expect(riverside).toMatchObject({ authority_type: 'Local Authority', local_authority_code: 'RVS', assembly_status: 'Future', assembly_year: 2027, number_participants: 24, faciliator: 'Common Ground Deliberation' });
     const cambridge = parseYaml(readFileSync(join(site, 'greater-cambridge-2019/data/register-entry.yaml'), 'utf8'));
-    expect(cambridge).toMatchObject({ unique_id: 'org-greater-cambridge-partnership-2019-transport-and-air-quality', authority_type: 'Other', assembly_status: 'Finished', faciliator: 'Involve' });
+    expect(registerUniqueId(riverside)).toBe('la-rvs-2027-flooding');
+    expect(registerUniqueId(cambridge)).toBe('org-greater-cambridge-partnership-2019-transport-and-air-quality');
+    expect(cambridge).toMatchObject({ authority_type: 'Other', assembly_status: 'Finished', faciliator: 'Involve' });
   });
 });

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { phaseOf } from '../site/phase.ts';
 import { toCsv } from './csv.ts';
-import { licenceName, registerEntry, registerFields } from './register.ts';
+import { licenceName, registerEntry, registerFileFields, registerTableFields, reportPdfUrl } from './register.ts';
 import { tables } from './tables.ts';
 
 export interface DataFile {
@@ -23,12 +23,6 @@ const licenceUrls: Partial<Record<AssemblyConfig['licence'], string>> = {
   'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
 };
 
-/** The report's PDF, as a full web address, for the register. */
-export function reportPdfUrl(config: AssemblyConfig): string | undefined {
-  const pdf = config.report?.files.find((f) => f.format?.toUpperCase() === 'PDF' || /\.pdf$/i.test(f.href));
-  return pdf ? new URL(pdf.href, config.site.url).href : undefined;
-}
-
 export function openDataFiles(id: string, config: AssemblyConfig, now: Date): DataFile[] {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const entry = registerEntry(config, phaseOf(config, now), reportPdfUrl(config));
@@ -39,8 +33,18 @@ export function openDataFiles(id: string, config: AssemblyConfig, now: Date): Da
   const files: DataFile[] = [
     { name: 'assembly.json', title: 'The whole public record, as validated from assembly.yaml', mediaType: 'application/json', body: json({ id, ...config }) },
     ...tableFiles.map((t) => t.file),
-    { name: 'register-entry.yaml', title: 'Entry for the Citizens\' Assembly Register (YAML)', mediaType: 'application/yaml', body: stringify(entry) },
-    { name: 'register-entry.csv', title: 'Entry for the Citizens\' Assembly Register (CSV)', mediaType: 'text/csv', body: toCsv(registerFields, [registerFields.map((k) => entry[k])]) },
+    {
+      name: 'register-entry.yaml',
+      title: `Entry for the Citizens' Assembly Register (YAML, to save as data/raw/assemblies/${entry.unique_id}.yaml)`,
+      mediaType: 'application/yaml',
+      body: stringify(Object.fromEntries(registerFileFields.map((k) => [k, entry[k]]))),
+    },
+    {
+      name: 'register-entry.csv',
+      title: 'Entry for the Citizens\' Assembly Register (CSV, in the columns of the register\'s table)',
+      mediaType: 'text/csv',
+      body: toCsv(registerTableFields, [registerTableFields.map((k) => (k === 'cached_report_url' ? null : entry[k]))]),
+    },
   ];
   const licenceUrl = licenceUrls[config.licence];
   const datapackage = {
@@ -72,7 +76,7 @@ export function openDataFiles(id: string, config: AssemblyConfig, now: Date): Da
         mediatype: 'text/csv',
         encoding: 'utf-8',
         schema: {
-          fields: registerFields.map((name) => ({
+          fields: registerTableFields.map((name) => ({
             name,
             type: name === 'assembly_year' || name === 'number_participants' ? 'integer' : 'string',
           })),

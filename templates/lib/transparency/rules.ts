@@ -11,6 +11,7 @@ import { estimate, isNotPublished } from '../site/figures.ts';
 import { expectsResponse, promisedBy, responseView } from '../site/response.ts';
 import { allAgendaItems, heldSessions, timesOf, videoLinks } from '../site/sessions.ts';
 import { voteView } from '../site/vote.ts';
+import { registerEntryAt } from '../data/register.ts';
 
 export const weights = ['MUST', 'SHOULD', 'NICE'] as const;
 export type Weight = (typeof weights)[number];
@@ -615,9 +616,10 @@ export const rules: readonly Rule[] = [
     from: 'report-published',
     label: 'An open licence on the record, and an entry for the Citizens\' Assembly Register',
     page: ['data'],
-    met: ({ config }) => config.commissioners.some((c) => c.type !== 'local-authority' || c.local_authority_code !== undefined),
-    field: 'commissioners[].local_authority_code',
-    fix: 'Give each council commissioner its local authority code, so the register entry can name it.',
+    // Met only when the register's own pipeline would accept the entry (templates/lib/data/register.ts).
+    met: ({ config }, now) => registerEntryAt(config, now).problems.length === 0,
+    field: 'register',
+    fix: 'Fill in what npm run check lists under "Citizens\' Assembly Register", so the register can take the entry as it is.',
   },
 ];
 
