@@ -11,6 +11,7 @@ import { buildSiteForTest } from '../support/build-examples.ts';
 import { parse as parseYaml } from 'yaml';
 import { pageText } from '../support/pages.ts';
 import { registerRefusals, registerUniqueId } from '../support/register-rules.ts';
+import { icalendarFaults } from '../support/ical-strict.ts';
 
 const title = 'Cynulliad Dinasyddion Ynys Môn: ŵyl, ŷd a’r dyfodol 🌍';
 const summary = 'Seanadh nan Saoranach — fàilte, òran, ìre, ùr; مرحبا بكم; שלום עולם';
@@ -57,6 +58,7 @@ describe('valid but odd text', () => {
     // Long calendar lines are folded; unfolded, the title is as written.
     expect(read('calendar.ics').replace(/\r\n /g, '')).toContain('Diwrnod 1 — Cafe\u0301 Gàidhlig 🎉');
     expect(read('data/assembly.json')).toContain(summary);
+    expect(icalendarFaults(read('calendar.ics'))).toEqual([]);
   });
 
   it('gives a register entry the register takes, its id made as the register makes it', () => {

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { calendar, escapeText, foldLine, zoneTransitions } from '../../templates/lib/feeds/icalendar.ts';
 import { calendarOptions, sessionEvents } from '../../templates/lib/feeds/session-events.ts';
-import { countChanges, sessionFingerprints, sessionSequences } from '../../templates/lib/feeds/session-history.ts';
+import { countChanges, historyIsComplete, incompleteHistoryWarning, sessionFingerprints, sessionSequences } from '../../templates/lib/feeds/session-history.ts';
 import { toInstant } from '../../templates/lib/time-zone.ts';
+import { icalendarFaults } from '../support/ical-strict.ts';
 
 const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!;
 const source = { id: riverside.id, config: riverside.config, updated: '2026-11-22', sequences: { 'learning-1': 2 } };
@@ -126,5 +127,29 @@ describe('SEQUENCE from history', () => {
     expect(sessionSequences(dir)).toEqual({ 'day-1': 1, 'day-2': 0 });
     write('2027-03-06T12:00');
     expect(sessionSequences(dir)).toEqual({ 'day-1': 2, 'day-2': 0 });
+    git('commit', '-qam', 'moved again');
+
+    // A full clone tells; a shallow clone (as CI makes by default) or a folder outside git cannot.
+    expect(historyIsComplete(dir)).toBe(true);
+    expect(incompleteHistoryWarning(dir, true)).toBeUndefined();
+    const shallow = mkdtempSync(join(tmpdir(), 'shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, shallow]);
+    expect(historyIsComplete(shallow)).toBe(false);
+    expect(incompleteHistoryWarning(shallow, true)).toMatch(/no full git history .* git fetch --unshallow/);
+    expect(incompleteHistoryWarning(shallow, false)).toBeUndefined();
+    expect(historyIsComplete(mkdtempSync(join(tmpdir(), 'no-git-')))).toBe(false);
+  });
+});
+
+describe('a strict iCalendar check', () => {
+  it('finds nothing wrong in a calendar of sessions', () => {
+    expect(icalendarFaults(text)).toEqual([]);
+  });
+
+  it('finds what a strict client would reject', () => {
+    expect(icalendarFaults(text.replace('CALSCALE:GREGORIAN\r\n', 'CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n'))).toContain('event 1: with METHOD, every event needs an ORGANIZER (RFC 5546)');
+    expect(icalendarFaults(text.replace(/\r\n/g, '\n'))).toContain('every line must end with CRLF, and no bare CR or LF may appear');
+    expect(icalendarFaults(text.replace(/UID:[^\r]*\r\n/, ''))).toContain('event 1 needs exactly one UID');
+    expect(icalendarFaults(text.replace('END:VEVENT', 'END:VTODO'))[0]).toMatch(/does not close/);
   });
 });

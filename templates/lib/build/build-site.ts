@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildFailureMessage } from './build-failure.ts';
+import { incompleteHistoryWarning } from '../feeds/session-history.ts';
 import { handOverLoaded, loadAll, withMdxChecked } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
@@ -148,6 +149,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, problems, outDir };
   }
 
+  for (const assembly of assemblies) {
+    const warning = incompleteHistoryWarning(resolve(root, assembly.dir), assembly.config.sessions.length > 0);
+    if (warning) log(warning);
+  }
   prepareAstroEnvironment({ assembliesDir, only: options.only, withExamples: options.withExamples });
   handOverLoaded(assembliesDir, options.only, { assemblies, problems, checked });
   const alone = options.only ? assemblies[0] : undefined;

@@ -144,7 +144,8 @@ export function calendar(sessions: readonly CalendarSession[], options: Calendar
     'VERSION:2.0',
     'PRODID:-//Citizens assembly site generator//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // No METHOD: with METHOD:PUBLISH, iTIP (RFC 5546) requires an ORGANIZER on every event, and a
+    // subscribed calendar needs neither.
     `X-WR-CALNAME:${escapeText(options.name)}`,
     `X-WR-TIMEZONE:${options.zone}`,
     ...(years.length > 0 ? vtimezone(options.zone, years) : []),

@@ -53,6 +53,22 @@ export function countChanges(versions: ReadonlyArray<Map<string, string>>): Map<
   return changes;
 }
 
+/**
+ * Whether the whole history of the assembly's folder is at hand: not in a shallow clone (as CI
+ * services make by default), and under git at all. Without it, SEQUENCE could go down after a
+ * session moved, and subscribed calendars would keep the old time.
+ */
+export function historyIsComplete(assemblyDir: string): boolean {
+  const shallow = git(assemblyDir, ['rev-parse', '--is-shallow-repository'])?.trim();
+  return shallow === 'false';
+}
+
+/** The warning a build gives when the history is not complete, or undefined. */
+export function incompleteHistoryWarning(assemblyDir: string, hasSessions: boolean): string | undefined {
+  if (!hasSessions || historyIsComplete(assemblyDir)) return undefined;
+  return `Warning: ${assemblyDir} has no full git history (a shallow clone, or no git), so the calendars cannot tell how often each session moved, and a calendar that subscribed may keep an old time. Build from a full clone: git fetch --unshallow, or fetch-depth: 0 in GitHub Actions, GIT_DEPTH: 0 in GitLab CI.`;
+}
+
 export function sessionSequences(assemblyDir: string, file = 'assembly.yaml'): Record<string, number> {
   const prefix = git(assemblyDir, ['rev-parse', '--show-prefix'])?.trim() ?? '';
   const commits = git(assemblyDir, ['log', '--format=%H', '--reverse', '--', file])?.split('\n').filter(Boolean) ?? [];
