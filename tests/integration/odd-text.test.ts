@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { pageText } from '../support/pages.ts';
 import { registerRefusals, registerUniqueId } from '../support/register-rules.ts';
 import { icalendarFaults } from '../support/ical-strict.ts';
+import { foreignKeyFaults } from '../support/data-package.ts';
 
 const title = 'Cynulliad Dinasyddion Ynys Môn: ŵyl, ŷd a’r dyfodol 🌍';
 const summary = 'Seanadh nan Saoranach — fàilte, òran, ìre, ùr; مرحبا بكم; שלום עולם';
@@ -59,6 +60,7 @@ describe('valid but odd text', () => {
     expect(read('calendar.ics').replace(/\r\n /g, '')).toContain('Diwrnod 1 — Cafe\u0301 Gàidhlig 🎉');
     expect(read('data/assembly.json')).toContain(summary);
     expect(icalendarFaults(read('calendar.ics'))).toEqual([]);
+    expect(foreignKeyFaults(join(site.out, 'odd', 'data'))).toEqual([]);
   });
 
   it('gives a register entry the register takes, its id made as the register makes it', () => {

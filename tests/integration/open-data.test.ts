@@ -1,16 +1,18 @@
 /** The open data of the examples, parsed back with real parsers and checked against the config. */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { foreignKeyFaults } from '../support/data-package.ts';
 import { modelFields, registerRefusals, registerUniqueId, tableColumns } from '../support/register-rules.ts';
 
 const site = inject('exampleSite');
 
 interface Field { name: string; type: string }
-interface Resource { name: string; path: string; format: string; schema?: { fields: Field[]; primaryKey?: string[] } }
+interface Resource { name: string; path: string; format: string; schema?: { fields: Field[]; primaryKey?: string[]; foreignKeys?: Array<{ fields: string[]; reference: { resource: string } }> } }
 
 /** Frictionless's rules for the types we use, on CSV text. */
 const validators: Record<string, (v: string) => boolean> = {
@@ -84,6 +86,23 @@ describe.each(['greater-cambridge-2019', 'riverside-2027'])('open data of %s', (
     const [csvEntry] = csv('register-entry.csv');
     // The id the register computes from the raw entry is the one the table gives.
     expect(String(csvEntry!.unique_id)).toBe(registerUniqueId(yamlEntry));
+  });
+});
+
+describe('foreign keys of the data packages', () => {
+  it.each(['greater-cambridge-2019', 'riverside-2027', 'climate-assembly-uk-2020'])('%s: every session, speaker and recommendation an id names exists', (id) => {
+    const pkg = JSON.parse(readFileSync(join(site, id, 'data/datapackage.json'), 'utf8')) as { resources: Resource[] };
+    const keys = pkg.resources.flatMap((r) => (r.schema?.foreignKeys ?? []).map((k) => `${r.name}.${k.fields.join(',')} → ${k.reference.resource}`));
+    expect(keys).toEqual(expect.arrayContaining(['evidence.session → sessions', 'evidence-speakers.evidence → evidence', 'evidence-speakers.speaker → speakers', 'implementation.recommendation → recommendations']));
+    expect(foreignKeyFaults(join(site, id, 'data'))).toEqual([]);
+  });
+
+  it('finds a value that is not in the table it refers to', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'data-'));
+    cpSync(join(site, 'riverside-2027/data'), copy, { recursive: true });
+    const file = join(copy, 'evidence-speakers.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\r\n([a-z0-9-]+),([a-z0-9-]+),/, '\r\n$1,no-such-speaker,'));
+    expect(foreignKeyFaults(copy)).toEqual([expect.stringMatching(/evidence-speakers.csv: speaker=no-such-speaker is not in speakers.csv/)]);
   });
 });
 

@@ -65,7 +65,11 @@ export function openDataFiles(id: string, config: AssemblyConfig, now: Date): Da
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        schema: { fields: table.fields, ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}) },
+        schema: {
+          fields: table.fields,
+          ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}),
+          ...(table.foreignKeys ? { foreignKeys: table.foreignKeys } : {}),
+        },
       })),
       {
         name: 'register-entry',

@@ -25,8 +25,18 @@ export interface Table {
   description: string;
   fields: TableField[];
   primaryKey?: string[];
+  /** References to other tables' keys, so every id can be checked (Frictionless foreignKeys). */
+  foreignKeys?: ForeignKey[];
   rows: Cell[][];
 }
+
+export interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
+/** The table's `field` holds ids from the `id` column of the table `resource`. */
+const refersTo = (field: string, resource: string): ForeignKey => ({ fields: [field], reference: { resource, fields: ['id'] } });
 
 const utc = (instant: Date) => instant.toISOString().replace('.000Z', 'Z');
 
@@ -81,19 +91,34 @@ export function tables(config: AssemblyConfig, today: string): Table[] {
       ['interests', 'string', 'Declared interests; empty when not published', (s) => (s.interests === undefined ? undefined : interestsText(s))],
       illustrative(),
     ]),
-    table({ name: 'evidence', title: 'Evidence', description: 'Talks, briefing papers and submissions given to members.', primaryKey: ['id'] }, config.evidence, [
+    table({ name: 'evidence', title: 'Evidence', description: 'Talks, briefing papers and submissions given to members; their speakers are in evidence-speakers.', primaryKey: ['id'], foreignKeys: [refersTo('session', 'sessions')] }, config.evidence, [
       ['id', 'string', 'Evidence id', (e) => e.id],
       ['title', 'string', 'Title', (e) => e.title],
       ['type', 'string', 'Kind of evidence', (e) => e.type],
       ['perspective', 'string', 'informant, advocate, briefing, testimony, chair, facilitator or commissioner', (e) => perspectiveOf(e, config)],
       ['session', 'string', 'Id of the session where it was presented', (e) => e.session],
-      ['speakers', 'string', 'Ids of its speakers, separated by semicolons', (e) => speakerRefs(e.speakers).map((ref) => ref.id).join(';')],
       ['summary', 'string', 'Summary', (e) => e.summary],
       ['published', 'date', 'When it was published', (e) => e.published],
       ['video', 'string', 'Video address', (e) => e.video],
       ['transcript', 'string', 'Transcript address or file', (e) => e.transcript],
       illustrative(),
     ]),
+    table(
+      {
+        name: 'evidence-speakers',
+        title: 'Speakers of each evidence item',
+        description: 'Who gave each evidence item, one row per speaker, in the order they are listed.',
+        primaryKey: ['evidence', 'speaker'],
+        foreignKeys: [refersTo('evidence', 'evidence'), refersTo('speaker', 'speakers')],
+      },
+      config.evidence.flatMap((e) => speakerRefs(e.speakers).map((ref, i) => ({ evidence: e.id, speaker: ref.id, position: i + 1, as: ref.as }))),
+      [
+        ['evidence', 'string', 'Evidence id', (row) => row.evidence],
+        ['speaker', 'string', 'Speaker id', (row) => row.speaker],
+        ['position', 'integer', 'Order in which the speaker is listed', (row) => row.position],
+        ['as', 'string', 'The capacity they spoke in for this item, when it differs from their usual one', (row) => row.as],
+      ],
+    ),
     table({ name: 'recommendations', title: 'Outputs', description: 'Every recommendation, statement, principle and ballot, with its vote and the official response.', primaryKey: ['id'] }, config.recommendations, [
       ['id', 'string', 'Output id', (r) => r.id],
       ['kind', 'string', 'recommendation, statement-of-ambition, vision, principle, consideration, statement, ballot or call-to-action', (r) => r.kind],
@@ -128,7 +153,7 @@ export function tables(config: AssemblyConfig, today: string): Table[] {
       illustrative('True when the output is invented for illustration'),
     ]),
     table(
-      { name: 'vote-options', title: 'Ballot options', description: 'For ballots with several options: each option with its votes or share.' },
+      { name: 'vote-options', title: 'Ballot options', description: 'For ballots with several options: each option with its votes or share.', foreignKeys: [refersTo('output', 'recommendations')] },
       config.recommendations.flatMap((r) => {
         const v = vote(r);
         return v.status === 'options' ? v.options.map((o, i) => ({ output: r.id, choice: v.figures.choice, position: i + 1, option: o })) : [];
@@ -144,7 +169,7 @@ export function tables(config: AssemblyConfig, today: string): Table[] {
       ],
     ),
     table(
-      { name: 'implementation', title: 'Implementation log', description: 'Dated progress updates on each recommendation.' },
+      { name: 'implementation', title: 'Implementation log', description: 'Dated progress updates on each recommendation.', foreignKeys: [refersTo('recommendation', 'recommendations')] },
       config.recommendations.flatMap((r) => r.implementation.map((update) => ({ ...update, recommendation: r.id }))),
       [
         ['recommendation', 'string', 'Recommendation id', (u) => u.recommendation],
