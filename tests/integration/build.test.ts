@@ -160,7 +160,7 @@ describe('a council\'s own site beside the examples', () => {
     expect(site.output).toContain('Leaving out the examples (riverside-2027)');
     expect(existsSync(join(site.out, 'alpha/index.html'))).toBe(true);
     expect(existsSync(join(site.out, 'riverside-2027'))).toBe(false);
-    expect(readFileSync(join(site.out, 'sitemap.xml'), 'utf8')).not.toContain('riverside');
+    expect(readFileSync(join(site.out, 'robots.txt'), 'utf8')).not.toContain('riverside');
   });
 });
 

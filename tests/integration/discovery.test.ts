@@ -1,5 +1,5 @@
 /** Sitemap, robots.txt, canonical addresses, Open Graph cards and JSON-LD of the built examples. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -7,7 +7,9 @@ import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { htmlFiles } from '../support/pages.ts';
 
 const site = inject('exampleSite');
-const sitemap = new XMLParser({ isArray: (name) => name === 'url' }).parse(readFileSync(join(site, 'sitemap.xml'), 'utf8')).urlset.url as Array<{ loc: string }>;
+const ids = ['climate-assembly-uk-2020', 'greater-cambridge-2019', 'riverside-2027'];
+const sitemapOf = (id: string) => new XMLParser({ isArray: (name) => name === 'url' }).parse(readFileSync(join(site, id, 'sitemap.xml'), 'utf8')).urlset.url as Array<{ loc: string }>;
+const sitemap = ids.flatMap(sitemapOf);
 const head = (file: string) => readFileSync(join(site, file), 'utf8').split('</head>')[0]!;
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/&amp;/g, '&');
 const jsonLd = (file: string) =>
@@ -23,8 +25,14 @@ describe('discoverability', () => {
     expect(sitemap.map((u) => u.loc).sort()).toEqual([...canonicals].sort());
   });
 
-  it('allows robots and names the sitemap only when the public root is known', () => {
-    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+  it('gives each assembly a sitemap of its own host\'s pages only, and names them all in robots.txt', () => {
+    for (const id of ids) {
+      const { url } = loadAssembly('assemblies', id).assembly!.config.site;
+      expect(sitemapOf(id).every((u) => u.loc.startsWith(url)), id).toBe(true);
+    }
+    expect(existsSync(join(site, 'sitemap.xml'))).toBe(false);
+    const robots = readFileSync(join(site, 'robots.txt'), 'utf8');
+    expect(robots).toBe(`User-agent: *\nAllow: /\n${ids.map((id) => `Sitemap: ${new URL('sitemap.xml', loadAssembly('assemblies', id).assembly!.config.site.url).href}\n`).join('')}`);
   });
 
   it('gives every page an Open Graph card with the assembly picture', () => {
@@ -47,6 +55,8 @@ describe('discoverability', () => {
       { '@type': 'Place', name: 'Riverside Town Hall', address: 'Riverside Town Hall' },
       { '@type': 'VirtualLocation', url: 'https://www.youtube.com/watch?v=rvsjury0001' },
     ]);
+    expect(event!['organizer']).toEqual([{ '@type': 'Organization', name: 'Riverside District Council', url: 'https://riverside.example.gov.uk/' }]);
+    expect(event!['image']).toBe('https://flooding-jury.riverside.example.gov.uk/social.png');
     expect(jsonLd('riverside-2027/speakers/nia-okafor/index.html')[0]).toMatchObject({ '@type': 'Person', name: 'Dr Nia Okafor', jobTitle: 'Lecturer in Hydrology' });
     expect(jsonLd('greater-cambridge-2019/report/index.html')[0]).toMatchObject({ '@type': 'Report', datePublished: '2019-11-20' });
     expect(jsonLd('riverside-2027/index.html')[0]).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Riverside District Council' });

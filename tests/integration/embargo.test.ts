@@ -66,8 +66,8 @@ describe('the embargo on dated and draft items', () => {
     expect(leaks(between, 'Quillembargo buses')).toEqual(expect.arrayContaining(['future-2027/data/recommendations.csv', 'future-2027/data/assembly.json']));
     expect(between.get('future-2027/feed.xml')).toContain('Report published: Quillembargo report');
     expect(between.get('future-2027/feed.xml')).toContain('Response published: Quillembargo response');
-    expect(between.get('sitemap.xml')).toContain('https://future.example.org/recommendations/buses/');
-    expect(before.get('sitemap.xml')).not.toContain('/recommendations/buses/');
+    expect(between.get('future-2027/sitemap.xml')).toContain('https://future.example.org/recommendations/buses/');
+    expect(before.get('future-2027/sitemap.xml')).not.toContain('/recommendations/buses/');
   });
 
   it('keeps what comes later off until its own date', () => {

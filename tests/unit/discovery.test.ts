@@ -10,7 +10,9 @@ describe('sitemap and robots', () => {
   });
   it('writes valid entries and robots lines', () => {
     expect(sitemapXml([{ url: 'https://x.org/a/?b&c' }])).toContain('<loc>https://x.org/a/?b&amp;c</loc>');
-    expect(robotsTxt('https://x.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\nSitemap: https://x.org/sitemap.xml\n');
+    expect(robotsTxt(['https://x.org/sitemap.xml'])).toBe('User-agent: *\nAllow: /\nSitemap: https://x.org/sitemap.xml\n');
+    expect(robotsTxt(['https://a.org/sitemap.xml', 'https://b.org/ca/sitemap.xml'])).toBe('User-agent: *\nAllow: /\nSitemap: https://a.org/sitemap.xml\nSitemap: https://b.org/ca/sitemap.xml\n');
+    expect(robotsTxt([])).toBe('User-agent: *\nAllow: /\n');
     expect(pagePathOf('a/b/index.html')).toBe('a/b/');
     expect(pagePathOf('404.html')).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { CDXIndexer, WARCParser, getSurt } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import { addressOf, pagesOf } from '../../templates/lib/archive/wacz.ts';
+import { mediaTypeOf } from '../../templates/lib/build/media-types.ts';
 import { cdxj, surt, writeWarc } from '../../templates/lib/archive/warc.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -88,5 +89,14 @@ describe('WACZ pages', () => {
       { file: 'data/votes.csv', url: 'https://example.org/data/votes.csv', mediaType: 'text/csv', bytes: encode('x') },
     ], date);
     expect(pages).toEqual([{ id: expect.stringMatching(/^[0-9a-f]{12}$/), url: 'https://example.org/', ts: '2027-06-01T09:30:00Z', title: 'Home & more – Jurors\' page' }]);
+  });
+});
+
+describe('media types of archived records', () => {
+  it('name the news feed as Atom and the register entry as YAML, not as any XML or bytes', () => {
+    expect(mediaTypeOf('riverside-2027/feed.xml')).toBe('application/atom+xml');
+    expect(mediaTypeOf('riverside-2027/sitemap.xml')).toBe('application/xml');
+    expect(mediaTypeOf('riverside-2027/data/register-entry.yaml')).toBe('application/yaml');
+    expect(mediaTypeOf('riverside-2027/calendar.ics')).toBe('text/calendar; charset=utf-8');
   });
 });

@@ -11,11 +11,19 @@ function htmlFiles(dir: string): string[] {
     .map((file) => relative(dir, join(dir, file)).split(sep).join('/'));
 }
 
+/**
+ * One sitemap per assembly, listing only its own pages at its own address (a sitemap may name only
+ * addresses on its own host, below its own folder), and a robots.txt naming each of them. A build
+ * of one assembly writes its sitemap at the root; a build of several writes each one in the
+ * assembly's folder, which is what is served at its site.url, and a root sitemap for the list of
+ * assemblies only when they share one public root.
+ */
 export function writeDiscoveryFiles(dir: string, assemblies: readonly LoadedAssembly[], only: string | undefined, root: string): void {
   const byId = new Map(assemblies.map((a) => [a.id, a]));
   const lastmod = new Map(assemblies.map((a) => [a.id, lastCommitDate(resolve(root, a.dir))]));
-  const siteRoot = only ? byId.get(only)?.config.site.url : sharedRoot(assemblies.map((a) => ({ id: a.id, url: a.config.site.url })));
-  const entries: SitemapEntry[] = [];
+  const siteRoot = only ? undefined : sharedRoot(assemblies.map((a) => ({ id: a.id, url: a.config.site.url })));
+  const entries = new Map<string, SitemapEntry[]>(assemblies.map((a) => [a.id, []]));
+  let rootPage = false;
   for (const file of htmlFiles(dir)) {
     const path = pagePathOf(file);
     if (path === undefined) continue;
@@ -23,11 +31,17 @@ export function writeDiscoveryFiles(dir: string, assemblies: readonly LoadedAsse
     const assembly = only ? byId.get(only) : byId.get(first ?? '');
     if (assembly) {
       const within = only ? path : rest.join('/');
-      entries.push({ url: new URL(within, assembly.config.site.url).href, lastmod: lastmod.get(assembly.id) });
-    } else if (path === '' && siteRoot) {
-      entries.push({ url: siteRoot });
-    }
+      entries.get(assembly.id)!.push({ url: new URL(within, assembly.config.site.url).href, lastmod: lastmod.get(assembly.id) });
+    } else if (path === '') rootPage = true;
   }
-  writeFileSync(join(dir, 'sitemap.xml'), sitemapXml(entries));
-  writeFileSync(join(dir, 'robots.txt'), robotsTxt(siteRoot ? new URL('sitemap.xml', siteRoot).href : undefined));
+  const sitemaps: string[] = [];
+  for (const assembly of assemblies) {
+    writeFileSync(join(dir, only ? '' : assembly.id, 'sitemap.xml'), sitemapXml(entries.get(assembly.id)!));
+    sitemaps.push(new URL('sitemap.xml', assembly.config.site.url).href);
+  }
+  if (siteRoot && rootPage) {
+    writeFileSync(join(dir, 'sitemap.xml'), sitemapXml([{ url: siteRoot }]));
+    sitemaps.unshift(new URL('sitemap.xml', siteRoot).href);
+  }
+  writeFileSync(join(dir, 'robots.txt'), robotsTxt(sitemaps));
 }

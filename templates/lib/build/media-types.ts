@@ -1,5 +1,5 @@
 /** The media type a plain static host sends for each kind of file the build writes. */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 
 /** Also what the server settings in templates/deploy/ send for the files a plain server may not know. */
 export const mediaTypes: Readonly<Record<string, string>> = {
@@ -29,6 +29,9 @@ export const mediaTypes: Readonly<Record<string, string>> = {
   '.wacz': 'application/zip',
 };
 
+/** Files whose name says more than their extension: the news feed is Atom, not any XML. */
+const byName: Readonly<Record<string, string>> = { 'feed.xml': 'application/atom+xml' };
+
 export function mediaTypeOf(path: string): string {
-  return mediaTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  return byName[basename(path)] ?? mediaTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }

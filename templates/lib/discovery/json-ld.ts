@@ -46,8 +46,10 @@ export function sessionLd(config: AssemblyConfig, session: Session, pageUrl: str
     ...(session.change?.status === 'postponed' && session.change.planned_date ? { previousStartDate: session.change.planned_date } : {}),
     eventAttendanceMode: `https://schema.org/${mode}`,
     location: locations.length === 1 ? locations[0] : locations,
-    organizer: config.commissioners.map((c) => ({ '@type': 'Organization', name: c.name })),
-    superEvent: { '@type': 'EventSeries', name: config.title },
+    organizer: config.commissioners.map((c) => ({ '@type': 'Organization', name: c.name, ...(c.url ? { url: c.url } : {}) })),
+    // The assembly's card, which every page shares (social.png).
+    image: new URL('social.png', config.site.url).href,
+    superEvent: { '@type': 'EventSeries', name: config.title, url: config.site.url },
   };
 }
 

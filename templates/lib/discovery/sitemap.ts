@@ -17,8 +17,9 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
   ].join('\n');
 }
 
-export function robotsTxt(sitemapUrl: string | undefined): string {
-  return ['User-agent: *', 'Allow: /', ...(sitemapUrl ? [`Sitemap: ${sitemapUrl}`] : []), ''].join('\n');
+/** robots.txt allowing every robot, naming each sitemap (which may be on other hosts, as the protocol allows here). */
+export function robotsTxt(sitemapUrls: readonly string[]): string {
+  return ['User-agent: *', 'Allow: /', ...sitemapUrls.map((url) => `Sitemap: ${url}`), ''].join('\n');
 }
 
 /** "sessions/day-1/index.html" → "sessions/day-1/"; "404.html" and non-pages → undefined. */
