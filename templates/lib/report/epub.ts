@@ -30,7 +30,8 @@ function inline(node: Nodes): string {
 function block(node: Nodes): string {
   switch (node.type) {
     case 'heading': {
-      const level = Math.min(node.depth + 1, 6);
+      // The chapter's title is its h1; a chapter's sections (## in MDX, h2 on its web page) stay h2.
+      const level = Math.min(Math.max(node.depth, 2), 6);
       return `<h${level}>${node.children.map(inline).join('')}</h${level}>`;
     }
     case 'paragraph':
@@ -87,6 +88,21 @@ ${body}
 `;
 }
 
+/**
+ * What the book offers a reader who uses assistive technology (EPUB Accessibility 1.1, schema.org
+ * terms): text only (images are not carried), headings, a table of contents and landmarks, a reading
+ * order that is the spine, and nothing that flashes or moves.
+ */
+const accessibilityMetadata = [
+  '<meta property="schema:accessMode">textual</meta>',
+  '<meta property="schema:accessModeSufficient">textual</meta>',
+  ...['structuralNavigation', 'tableOfContents', 'readingOrder'].map((feature) => `<meta property="schema:accessibilityFeature">${feature}</meta>`),
+  '<meta property="schema:accessibilityHazard">none</meta>',
+  '<meta property="schema:accessibilitySummary">The report as text, with headings for every chapter and section, a table of contents, and a reading order that follows the report. It holds no images, sound or video.</meta>',
+  '<meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>',
+  '<meta property="a11y:certifiedBy">The assembly site generator, by automated checks when the book is made</meta>',
+].join('\n');
+
 const stylesheet = 'body { font-family: serif; line-height: 1.5; } h1, h2, h3 { font-family: sans-serif; line-height: 1.2; } blockquote { margin: 1em 2em; }\n';
 
 export function epub(input: EpubInput): Uint8Array {
@@ -100,7 +116,7 @@ export function epub(input: EpubInput): Uint8Array {
 </container>
 `),
     'EPUB/package.opf': strToU8(`<?xml version="1.0" encoding="utf-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escape(input.language)}">
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escape(input.language)}" prefix="a11y: http://www.idpf.org/epub/vocab/package/a11y/#">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:identifier id="uid">${escape(input.identifier)}</dc:identifier>
 <dc:title>${escape(input.title)}</dc:title>
@@ -110,6 +126,7 @@ ${input.authors.map((a) => `<dc:creator>${escape(a)}</dc:creator>`).join('\n')}
 <dc:date>${input.date}</dc:date>
 <dc:rights>${escape(input.rights)}</dc:rights>
 <meta property="dcterms:modified">${input.date}T00:00:00Z</meta>
+${accessibilityMetadata}
 </metadata>
 <manifest>
 <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
@@ -125,14 +142,18 @@ ${input.chapters.map((_, i) => `<itemref idref="c${i + 1}"/>`).join('\n')}
       xhtmlDocument(
         input.title,
         input.language,
-        `<nav epub:type="toc" id="toc"><h1>${escape(input.title)}</h1><ol>${input.chapters.map((c, i) => `<li><a href="${chapterFile(i)}">${escape(c.title)}</a></li>`).join('')}</ol></nav>`,
+        `<nav epub:type="toc" role="doc-toc" id="toc"><h1>${escape(input.title)}</h1><ol>${input.chapters.map((c, i) => `<li><a href="${chapterFile(i)}">${escape(c.title)}</a></li>`).join('')}</ol></nav>\n` +
+          // Landmarks may point only into the spine, which the contents (nav.xhtml) is not part of.
+          (input.chapters.length > 0
+            ? `<nav epub:type="landmarks" id="landmarks" hidden="hidden"><h2>Landmarks</h2><ol><li><a epub:type="bodymatter" href="${chapterFile(0)}">Start of the report</a></li></ol></nav>`
+            : ''),
       ),
     ),
     'EPUB/style.css': strToU8(stylesheet),
   };
   input.chapters.forEach((chapter, i) => {
     files[`EPUB/${chapterFile(i)}`] = strToU8(
-      xhtmlDocument(chapter.title, input.language, `<section epub:type="chapter"><h1>${escape(chapter.title)}</h1>\n${markdownToXhtml(chapter.body, chapter.url)}</section>`),
+      xhtmlDocument(chapter.title, input.language, `<section epub:type="chapter" role="doc-chapter"><h1>${escape(chapter.title)}</h1>\n${markdownToXhtml(chapter.body, chapter.url)}</section>`),
     );
   });
   // A fixed date in every zip entry, so the same report gives the same file.

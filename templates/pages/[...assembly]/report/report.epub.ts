@@ -6,12 +6,16 @@ import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/sit
 import { listText } from '../../../lib/site/format.ts';
 import { chaptersTitle } from '../../../lib/site/report.ts';
 
+import { outcomesChapter } from '../../../lib/report/outcomes.ts';
+import { buildDate } from '../../../lib/site/phase.ts';
+
 export const getStaticPaths = reportPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { assembly } = props as { assembly: SiteAssembly };
   const { config } = assembly;
-  const chapters = await chapterSources(assembly);
+  const outcomesPart = outcomesChapter(config, buildDate().toISOString().slice(0, 10));
+  const chapters = [...(await chapterSources(assembly)), ...(outcomesPart ? [outcomesPart] : [])];
   const book = epub({
     identifier: new URL('report/', config.site.url).href,
     title: `${config.short_title}: ${chaptersTitle(config)}`,
