@@ -71,7 +71,8 @@ describe('a build of several assemblies', () => {
     expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('Partly accepted');
     expect(text(site.out, 'alpha/recommendations/test-everything')).toContain('Half of all changes now have tests.');
     expect(text(site.out, 'alpha/report/findings')).toContain('Members found that untested code breaks.');
-    expect(text(site.out, 'alpha/report/full')).toContain('Contents Our findings Our findings Members found that untested code breaks.');
+    expect(text(site.out, 'alpha/report/full')).toContain('Contents Our findings Recommendations, votes and responses Our findings Members found that untested code breaks.');
+    expect(text(site.out, 'alpha/report/full')).toContain('Test everything Theme: Quality Every change should come with a test. 25 for, 3 against and 2 abstained. 83.3% of the 30 assembly members who voted were in favour. Response: Partly accepted, 1 June 2020. We will test most things.');
     expect(readFileSync(join(site.out, 'alpha/report/report.txt'), 'utf8')).toContain('1. Our findings\n===============\n\nMembers found that untested code breaks.\n');
     expect(text(site.out, 'alpha/news/voted')).toContain('The members voted on Sunday.');
   });
