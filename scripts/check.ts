@@ -13,6 +13,7 @@ import { publishedAsOf, withheldLines } from '../templates/lib/site/embargo.ts';
 import { buildDate } from '../templates/lib/site/phase.ts';
 import { assess, missingMusts } from '../templates/lib/transparency/assess.ts';
 import { registerEntryAt } from '../templates/lib/data/register.ts';
+import { pdfIsMade } from '../templates/lib/report/pdf.ts';
 import { transparencyReport } from '../templates/lib/transparency/text-report.ts';
 import { applyAsOf, readArgs, stringOption } from './args.ts';
 
@@ -32,7 +33,7 @@ const assessed = failed
         dir: a.dir,
         withheld: published.withheld,
         assessment: assess({ config: published.config, chapters: published.chapters.length, news: published.news.length }, now),
-        register: registerEntryAt(published.config, now),
+        register: registerEntryAt(published.config, now, pdfIsMade(published.chapters.length)),
       };
     });
 const mustsMissing = assessed.some((a) => missingMusts(a.assessment).length > 0);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPath, epubcheckJar } from '../../scripts/ensure-test-tools.ts';
+import { readPdf } from '../support/pdf-reader.ts';
 
 const site = inject('exampleSite');
 const book = join(site, 'greater-cambridge-2019/report/report.epub');
@@ -44,6 +45,22 @@ describe('the report of the finished example', () => {
     expect(page).toContain('<h2 id="outcomes">Recommendations, votes and responses</h2>');
     expect(page).toMatch(/<h3>Close roads to cars <\/h3>/);
     expect(page).toContain('<p>Response: Under consideration, 25 June 2020.</p>');
+  });
+});
+
+describe('the PDF of the finished example, read back by PDF.js', () => {
+  it('is linked from the report page, tagged, PDF/A, with a bookmark per chapter and the recommendations with votes and responses', async () => {
+    expect(readFileSync(join(site, 'greater-cambridge-2019/report/index.html'), 'utf8')).toContain('<a href="/greater-cambridge-2019/report/report.pdf">Download the report as a PDF</a>');
+    const pdf = await readPdf(readFileSync(join(site, 'greater-cambridge-2019/report/report.pdf')));
+    expect(pdf.info).toMatchObject({ Title: 'Report and recommendations', Author: 'Involve', Language: 'en-GB', CreationDate: 'D:20191120000000Z' });
+    expect(pdf.outline.map(([title]) => title)).toEqual(['Introduction', 'What members recommended', 'What members thought', 'Recommendations, votes and responses']);
+    expect(pdf.outline[1]![1]).toEqual(['The vision', 'Core measures', 'Supporting measures']);
+    expect(pdf.marked).toBe(true);
+    expect(pdf.roles.has('H1')).toBe(true);
+    expect(pdf.xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(pdf.text).toContain('Be brave, be bold, and take action.');
+    expect(pdf.text).toContain('Provide affordable public transport Theme: Vision');
+    expect(pdf.text).toContain('Response: Accepted, 25 June 2020.');
   });
 });
 

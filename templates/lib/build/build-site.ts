@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildFailureMessage } from './build-failure.ts';
 import { incompleteHistoryWarning } from '../feeds/session-history.ts';
+import { missingEngineMessage, pdfEngine } from '../report/pdf.ts';
 import { handOverLoaded, loadAll, withMdxChecked } from '../config/load-all.ts';
 import { errorsIn, type Problem } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
@@ -149,6 +150,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, problems, outDir };
   }
 
+  const engine = pdfEngine();
+  if (!engine.ok && assemblies.some((a) => a.report.length > 0)) log(missingEngineMessage(engine.reason));
   for (const assembly of assemblies) {
     const warning = incompleteHistoryWarning(resolve(root, assembly.dir), assembly.config.sessions.length > 0);
     if (warning) log(warning);

@@ -23,9 +23,10 @@ const licenceUrls: Partial<Record<AssemblyConfig['licence'], string>> = {
   'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
 };
 
-export function openDataFiles(id: string, config: AssemblyConfig, now: Date): DataFile[] {
+/** `pdfMade`: whether the build makes a PDF of the report (report/pdf.ts), for the register entry. */
+export function openDataFiles(id: string, config: AssemblyConfig, now: Date, pdfMade: boolean): DataFile[] {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const entry = registerEntry(config, phaseOf(config, now), reportPdfUrl(config));
+  const entry = registerEntry(config, phaseOf(config, now), reportPdfUrl(config, pdfMade));
   const tableFiles = tables(config, now.toISOString().slice(0, 10)).map((table) => ({
     table,
     file: { name: `${table.name}.csv`, title: table.title, mediaType: 'text/csv', body: toCsv(table.fields.map((f) => f.name), table.rows) },

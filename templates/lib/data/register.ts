@@ -78,15 +78,19 @@ export function licenceName(licence: AssemblyConfig['licence']): string {
   return licenceNames[licence];
 }
 
-/** The report's PDF, as a full web address, for the register. */
-export function reportPdfUrl(config: AssemblyConfig): string | undefined {
+/**
+ * The report's PDF, as a full web address, for the register: the organisers' own PDF when they
+ * give one, else the one the build makes from the chapters (`pdfMade`, report/pdf.ts).
+ */
+export function reportPdfUrl(config: AssemblyConfig, pdfMade: boolean): string | undefined {
   const pdf = config.report?.files.find((f) => f.format?.toUpperCase() === 'PDF' || /\.pdf$/i.test(f.href));
-  return pdf ? new URL(pdf.href, config.site.url).href : undefined;
+  if (pdf) return new URL(pdf.href, config.site.url).href;
+  return pdfMade ? new URL('report/report.pdf', config.site.url).href : undefined;
 }
 
 /** The register entry of an assembly as it stands at `now`, and what would make the register refuse it. */
-export function registerEntryAt(config: AssemblyConfig, now: Date): { entry: RegisterEntry; problems: string[] } {
-  const entry = registerEntry(config, phaseOf(config, now), reportPdfUrl(config));
+export function registerEntryAt(config: AssemblyConfig, now: Date, pdfMade: boolean): { entry: RegisterEntry; problems: string[] } {
+  const entry = registerEntry(config, phaseOf(config, now), reportPdfUrl(config, pdfMade));
   return { entry, problems: registerEntryProblems(config, entry) };
 }
 
@@ -140,7 +144,7 @@ export function registerEntryProblems(config: AssemblyConfig, entry: RegisterEnt
     problems.push('commissioners[0].local_authority_code: the register needs the council\'s code (from mySociety\'s local authority names and codes) for an assembly a council commissions.');
   }
   if (entry.assembly_status === 'Finished' && !entry.report_pdf_url) {
-    problems.push('report.files: the register keeps a copy of every finished assembly\'s report, and needs it as a PDF. Add the report\'s PDF to report.files.');
+    problems.push('report.files: the register keeps a copy of every finished assembly\'s report, and needs it as a PDF. Add the report\'s PDF to report.files, or its chapters to report/ so the build makes one.');
   }
   if (entry.assembly_year === null) {
     problems.push('sessions: the register needs the year the assembly started. Give the sessions\' dates, or timeline.recruitment.opens.');

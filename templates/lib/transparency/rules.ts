@@ -12,6 +12,7 @@ import { expectsResponse, promisedBy, responseView } from '../site/response.ts';
 import { allAgendaItems, heldSessions, timesOf, videoLinks } from '../site/sessions.ts';
 import { voteView } from '../site/vote.ts';
 import { registerEntryAt } from '../data/register.ts';
+import { pdfIsMade } from '../report/pdf.ts';
 
 export const weights = ['MUST', 'SHOULD', 'NICE'] as const;
 export type Weight = (typeof weights)[number];
@@ -617,7 +618,7 @@ export const rules: readonly Rule[] = [
     label: 'An open licence on the record, and an entry for the Citizens\' Assembly Register',
     page: ['data'],
     // Met only when the register's own pipeline would accept the entry (templates/lib/data/register.ts).
-    met: ({ config }, now) => registerEntryAt(config, now).problems.length === 0,
+    met: ({ config, chapters }, now) => registerEntryAt(config, now, pdfIsMade(chapters)).problems.length === 0,
     field: 'register',
     fix: 'Fill in what npm run check lists under "Citizens\' Assembly Register", so the register can take the entry as it is.',
   },

@@ -1,0 +1,55 @@
+/**
+ * The report as a PDF (issue 16), made by Typst through its Node compiler
+ * (@myriaddreamin/typst-ts-node-compiler): a native module installed from npm for each platform,
+ * with no browser and no download at build time. Chosen over Chromium's print-to-PDF because
+ * Typst writes a tagged PDF with bookmarks from the headings, conforms to PDF/A (and PDF/UA)
+ * on request, and gives the same bytes for the same input, which the build's one-hash promise
+ * needs. Its Node API takes one standard at a time: PDF/A-2a, archival and tagged ("a" is the
+ * accessible level: logical structure and Unicode text).
+ */
+import { createRequire } from 'node:module';
+import { typstReport, type TypstReport } from './typst-source.ts';
+
+export const pdfStandard = 'a-2a';
+
+interface TypstCompiler {
+  pdf(args: { mainFileContent: string }, options: { pdfStandard: string; creationTimestamp: number }): Uint8Array;
+}
+
+export type PdfEngine = { ok: true; compiler: TypstCompiler } | { ok: false; reason: string };
+
+let loaded: PdfEngine | undefined;
+
+/** The PDF engine, or why it cannot be used on this machine (its platform package missing, say). */
+export function pdfEngine(load: () => TypstCompiler = defaultCompiler): PdfEngine {
+  if (loaded && load === defaultCompiler) return loaded;
+  let engine: PdfEngine;
+  try {
+    engine = { ok: true, compiler: load() };
+  } catch (error) {
+    engine = { ok: false, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]! };
+  }
+  if (load === defaultCompiler) loaded = engine;
+  return engine;
+}
+
+function defaultCompiler(): TypstCompiler {
+  const { NodeCompiler } = createRequire(import.meta.url)('@myriaddreamin/typst-ts-node-compiler') as { NodeCompiler: { create(): TypstCompiler } };
+  return NodeCompiler.create();
+}
+
+/** Whether the build makes a PDF of a report with this many chapters. */
+export function pdfIsMade(chapterCount: number): boolean {
+  return chapterCount > 0 && pdfEngine().ok;
+}
+
+/** What the build says when it cannot make the PDF: plainly, and that the rest of the site is built. */
+export function missingEngineMessage(reason: string): string {
+  return `The report's PDF was not made: the PDF engine (Typst) cannot run on this machine (${reason}). Everything else is built; the report is still published as web pages, plain text and an e-book. Run npm install again to get the engine for this machine.`;
+}
+
+/** The report as PDF bytes. The document's date is its creation date, so the same report gives the same file. */
+export function reportPdf(engine: Extract<PdfEngine, { ok: true }>, report: TypstReport): Uint8Array {
+  const creationTimestamp = Date.parse(`${report.date}T00:00:00Z`) / 1000;
+  return engine.compiler.pdf({ mainFileContent: typstReport(report) }, { pdfStandard, creationTimestamp });
+}
