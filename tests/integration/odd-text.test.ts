@@ -4,7 +4,9 @@
  * flag made of tag characters), right-to-left Arabic and Hebrew, and an accent written as a
  * separate combining mark. It builds, and every output shows the text exactly as written.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteForTest } from '../support/build-examples.ts';
@@ -13,6 +15,8 @@ import { pageText } from '../support/pages.ts';
 import { registerRefusals, registerUniqueId } from '../support/register-rules.ts';
 import { icalendarFaults } from '../support/ical-strict.ts';
 import { foreignKeyFaults } from '../support/data-package.ts';
+import { readPdf } from '../support/pdf-reader.ts';
+import { chromiumPath } from '../../scripts/ensure-test-tools.ts';
 
 const title = 'Cynulliad Dinasyddion Ynys Môn: ŵyl, ŷd a’r dyfodol 🌍';
 const summary = 'Seanadh nan Saoranach — fàilte, òran, ìre, ùr; مرحبا بكم; שלום עולם';
@@ -66,9 +70,22 @@ describe('valid but odd text', () => {
   it('gives a register entry the register takes, its id made as the register makes it', () => {
     const entry = parseYaml(read('data/register-entry.yaml')) as Record<string, unknown>;
     expect(registerRefusals(entry)).toEqual([]);
-    expect(registerUniqueId(entry)).toBe('org-cyngor-cymuned-llanddona-2099-cynulliad-mon');
-    expect(read('data/register-entry.csv')).toContain('org-cyngor-cymuned-llanddona-2099-cynulliad-mon,Town Council,,Cyngor Cymuned Llanddôna,');
+    expect(registerUniqueId(entry)).toBe('org-cyngor-cymuned-llanddona-2026-cynulliad-mon');
+    expect(read('data/register-entry.csv')).toContain('org-cyngor-cymuned-llanddona-2026-cynulliad-mon,Town Council,,Cyngor Cymuned Llanddôna,');
   });
+
+  it('gives a report whose PDF and e-book carry the text exactly, and which DAISY Ace finds accessible', async () => {
+    const pdf = await readPdf(readFileSync(join(site.out, 'odd/report/report.pdf')));
+    expect(pdf.info).toMatchObject({ Title: 'Adroddiad y Cynulliad: ŵyl a’r ŷd', Author: 'Cyngor Cymuned Llanddôna' });
+    expect(pdf.outline).toEqual([['Croeso: beth a glywsom 🌍', ['Na chuala sinn']]]);
+    expect(pdf.text).toContain('Mae’r aelodau wedi cyrraedd: ŵ, ŷ, â, ô.');
+    expect(pdf.text).toContain('Tha na buill air tighinn: à, è, ì, ò, ù.');
+    const out = mkdtempSync(join(tmpdir(), 'ace-'));
+    execFileSync(join('node_modules', '.bin', 'ace-cli'), ['--silent', '--force', '--outdir', out, join(site.out, 'odd/report/report.epub')], { env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: chromiumPath }, stdio: 'pipe' });
+    const ace = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { 'earl:result': { 'earl:outcome': string } };
+    expect(ace['earl:result']['earl:outcome']).toBe('pass');
+    expect(readFileSync(join(site.out, 'odd/report/report.txt'), 'utf8')).toContain('Mae’r aelodau wedi cyrraedd: ŵ, ŷ, â, ô.');
+  }, 60_000);
 
   it('leaves no byte-order mark or stray carriage return in any page', () => {
     for (const file of readdirSync(site.out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {

@@ -50,7 +50,7 @@ describe('the report of the finished example', () => {
 
 describe('the PDF of the finished example, read back by PDF.js', () => {
   it('is linked from the report page, tagged, PDF/A, with a bookmark per chapter and the recommendations with votes and responses', async () => {
-    expect(readFileSync(join(site, 'greater-cambridge-2019/report/index.html'), 'utf8')).toContain('<a href="/greater-cambridge-2019/report/report.pdf">Download the report as a PDF</a>');
+    expect(readFileSync(join(site, 'greater-cambridge-2019/report/index.html'), 'utf8')).toContain('<a href="/greater-cambridge-2019/report/report.pdf">Download the report as a PDF</a> <span class="meta">(PDF, tagged for screen readers, with bookmarks)</span>');
     const pdf = await readPdf(readFileSync(join(site, 'greater-cambridge-2019/report/report.pdf')));
     expect(pdf.info).toMatchObject({ Title: 'Report and recommendations', Author: 'Involve', Language: 'en-GB', CreationDate: 'D:20191120000000Z' });
     expect(pdf.outline.map(([title]) => title)).toEqual(['Introduction', 'What members recommended', 'What members thought', 'Recommendations, votes and responses']);
@@ -61,6 +61,16 @@ describe('the PDF of the finished example, read back by PDF.js', () => {
     expect(pdf.text).toContain('Be brave, be bold, and take action.');
     expect(pdf.text).toContain('Provide affordable public transport Theme: Vision');
     expect(pdf.text).toContain('Response: Accepted, 25 June 2020.');
+  });
+});
+
+describe('the PDF of the national example', () => {
+  it('has a bookmark per chapter and the outputs with their votes', async () => {
+    const pdf = await readPdf(readFileSync(join(site, 'climate-assembly-uk-2020/report/report.pdf')));
+    expect(pdf.marked).toBe(true);
+    expect(pdf.outline.at(-1)![0]).toBe('Recommendations, votes and responses');
+    expect(pdf.outline.length).toBeGreaterThan(1);
+    expect(pdf.text).toContain('Forests and better forest management: 99%.');
   });
 });
 

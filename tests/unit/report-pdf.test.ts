@@ -24,7 +24,9 @@ describe('the report as a PDF', () => {
   });
 
   it('is tagged, PDF/A-2a, with bookmarks, language, title and author, and the text exactly as written', async () => {
-    const pdf = await readPdf(reportPdf(engine, report));
+    const made = reportPdf(engine, report);
+    expect(made.standard).toBe('a-2a');
+    const pdf = await readPdf(made.bytes);
     expect(pdf.info).toMatchObject({ Title: report.title, Author: 'Cyngor Cymuned Llanddôna', Language: 'cy-GB', CreationDate: 'D:20261101000000Z' });
     expect(pdf.outline).toEqual([['Croeso', ['Beth nesaf']], ['Recommendations, votes and responses', ['Plant trees']]]);
     expect(pdf.marked).toBe(true);
@@ -36,7 +38,16 @@ describe('the report as a PDF', () => {
   });
 
   it('is the same file for the same report', () => {
-    expect(Buffer.from(reportPdf(engine, report)).equals(Buffer.from(reportPdf(engine, report)))).toBe(true);
+    expect(Buffer.from(reportPdf(engine, report).bytes).equals(Buffer.from(reportPdf(engine, report).bytes))).toBe(true);
+  });
+
+  it('is still made, tagged but without the PDF/A claim, when no font can show some of the text', async () => {
+    const made = reportPdf(engine, { ...report, chapters: [{ title: 'Croeso 🌍', body: 'Emoji: 👩🏽‍🔬' }] });
+    expect(made.standard).toBeUndefined();
+    const pdf = await readPdf(made.bytes);
+    expect(pdf.marked).toBe(true);
+    expect(pdf.xmp).not.toContain('pdfaid:part');
+    expect(pdf.outline).toEqual([['Croeso 🌍', []]]);
   });
 
   it('says plainly when the engine cannot run, and that the rest is built', () => {

@@ -5,15 +5,16 @@
  * Typst writes a tagged PDF with bookmarks from the headings, conforms to PDF/A (and PDF/UA)
  * on request, and gives the same bytes for the same input, which the build's one-hash promise
  * needs. Its Node API takes one standard at a time: PDF/A-2a, archival and tagged ("a" is the
- * accessible level: logical structure and Unicode text).
+ * accessible level: logical structure and Unicode text), whenever the text allows it.
  */
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { typstReport, type TypstReport } from './typst-source.ts';
 
 export const pdfStandard = 'a-2a';
 
 interface TypstCompiler {
-  pdf(args: { mainFileContent: string }, options: { pdfStandard: string; creationTimestamp: number }): Uint8Array;
+  pdf(args: { mainFileContent: string }, options: { pdfStandard?: string; creationTimestamp: number }): Uint8Array;
 }
 
 export type PdfEngine = { ok: true; compiler: TypstCompiler } | { ok: false; reason: string };
@@ -34,8 +35,10 @@ export function pdfEngine(load: () => TypstCompiler = defaultCompiler): PdfEngin
 }
 
 function defaultCompiler(): TypstCompiler {
-  const { NodeCompiler } = createRequire(import.meta.url)('@myriaddreamin/typst-ts-node-compiler') as { NodeCompiler: { create(): TypstCompiler } };
-  return NodeCompiler.create();
+  const require = createRequire(import.meta.url);
+  const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler') as { NodeCompiler: { create(args: object): TypstCompiler } };
+  // Typst's own fonts, and DejaVu Sans (as in the social image) for scripts they lack.
+  return NodeCompiler.create({ fontArgs: [{ fontPaths: [dirname(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))] }] });
 }
 
 /** Whether the build makes a PDF of a report with this many chapters. */
@@ -48,8 +51,17 @@ export function missingEngineMessage(reason: string): string {
   return `The report's PDF was not made: the PDF engine (Typst) cannot run on this machine (${reason}). Everything else is built; the report is still published as web pages, plain text and an e-book. Run npm install again to get the engine for this machine.`;
 }
 
-/** The report as PDF bytes. The document's date is its creation date, so the same report gives the same file. */
-export function reportPdf(engine: Extract<PdfEngine, { ok: true }>, report: TypstReport): Uint8Array {
+/**
+ * The report as PDF bytes, and the standard it meets. The document's date is its creation date,
+ * so the same report gives the same file. PDF/A refuses text no font can show (an emoji, say):
+ * then the PDF is made without the standard, still tagged, rather than not at all.
+ */
+export function reportPdf(engine: Extract<PdfEngine, { ok: true }>, report: TypstReport): { bytes: Uint8Array; standard: string | undefined } {
   const creationTimestamp = Date.parse(`${report.date}T00:00:00Z`) / 1000;
-  return engine.compiler.pdf({ mainFileContent: typstReport(report) }, { pdfStandard, creationTimestamp });
+  const source = { mainFileContent: typstReport(report) };
+  try {
+    return { bytes: engine.compiler.pdf(source, { pdfStandard, creationTimestamp }), standard: pdfStandard };
+  } catch {
+    return { bytes: engine.compiler.pdf(source, { creationTimestamp }), standard: undefined };
+  }
 }

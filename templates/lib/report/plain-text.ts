@@ -35,6 +35,8 @@ function inline(node: Nodes): string {
     }
     case 'break':
       return ' ';
+    case 'image':
+      return node.alt ? `[Image: ${node.alt}]` : '';
     default:
       return 'children' in node ? (node.children as Nodes[]).map(inline).join('') : '';
   }

@@ -29,6 +29,9 @@ function inline(node: Nodes): string {
       return /^https?:|^mailto:/.test(node.url) ? `#link(${typstString(node.url)})[${node.children.map(inline).join('')}]` : node.children.map(inline).join('');
     case 'break':
       return '#linebreak()';
+    case 'image':
+      // The PDF carries text only: an image is replaced by its description.
+      return node.alt ? `#emph[#${typstString(`[Image: ${node.alt}]`)}]` : '';
     default:
       return 'children' in node ? (node.children as Nodes[]).map(inline).join('') : '';
   }
@@ -81,7 +84,8 @@ export function typstReport(report: TypstReport): string {
   const [lang, region] = report.language.split('-');
   return [
     `#set document(title: ${typstString(report.title)}, author: (${report.authors.map(typstString).join(', ')}${report.authors.length === 1 ? ',' : ''}), date: datetime(year: ${year}, month: ${month}, day: ${day}))`,
-    `#set text(lang: ${typstString(lang!.toLowerCase())}${region ? `, region: ${typstString(region.toLowerCase())}` : ''}, size: 11pt)`,
+    // Libertinus first; DejaVu Sans for what it lacks (Greek, Cyrillic, Arabic, Hebrew, symbols).
+    `#set text(font: ("Libertinus Serif", "DejaVu Sans"), lang: ${typstString(lang!.toLowerCase())}${region ? `, region: ${typstString(region.toLowerCase())}` : ''}, size: 11pt)`,
     '#set page(paper: "a4", margin: 2.5cm, numbering: "1")',
     '#set par(justify: false, leading: 0.7em)',
     '#set heading(numbering: none)',

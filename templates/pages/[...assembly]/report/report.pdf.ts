@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ props }) => {
   if (!engine.ok) throw new Error(engine.reason);
   const report = config.report;
   const outcomesPart = outcomesChapter(config, buildDate().toISOString().slice(0, 10));
-  const pdf = reportPdf(engine, {
+  const { bytes } = reportPdf(engine, {
     title: report ? chaptersTitle(config) : `${config.short_title}: report`,
     language: config.language,
     authors: report?.authors.length ? report.authors : [config.site.branding.organisation],
@@ -33,5 +33,5 @@ export const GET: APIRoute = async ({ props }) => {
     ],
     chapters: [...(await chapterSources(assembly)), ...(outcomesPart ? [outcomesPart] : [])],
   });
-  return new Response(new Uint8Array(pdf), { headers: { 'content-type': 'application/pdf' } });
+  return new Response(new Uint8Array(bytes), { headers: { 'content-type': 'application/pdf' } });
 };
