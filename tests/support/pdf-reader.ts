@@ -11,6 +11,8 @@ export interface ReadPdf {
   outline: Array<[string, string[]]>;
   /** The text of every page, in reading order, joined by spaces. */
   text: string;
+  /** The text of each page. */
+  pageTexts: string[];
   /** Whether the PDF says it is tagged, and the structure roles found on its pages. */
   marked: boolean;
   roles: Set<string>;
@@ -36,5 +38,5 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const marked = (await doc.getMarkInfo())?.Marked === true;
   const xmp = /<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/.exec(Buffer.from(bytes).toString('latin1'))?.[0] ?? '';
   await doc.destroy();
-  return { pages: doc.numPages, info, outline, text: texts.join(' ').replace(/\s+/g, ' '), marked, roles, xmp };
+  return { pages: doc.numPages, info, outline, text: texts.join(' ').replace(/\s+/g, ' '), pageTexts: texts.map((t) => t.replace(/\s+/g, ' ').trim()), marked, roles, xmp };
 }
