@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../support/browser.ts';
 import { contentPages, pageUrlPath } from '../support/pages.ts';
+import { smallTargets } from '../support/target-size.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = inject('exampleSite');
@@ -19,13 +20,20 @@ interface AxeViolation {
 describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
   const served = useServedSite(site);
 
+  it('finds targets that are too small and too close, but not links in a sentence', async () => {
+    const page = await served.browser.newPage();
+    await page.setContent('<p>Read <a href="#a">the report</a> now.</p><div><a href="#b" style="font-size:10px">b</a><a href="#c" style="font-size:10px">c</a></div><p><a href="#d" style="display:inline-block;padding:8px">Wide enough</a></p>');
+    expect(await page.evaluate(smallTargets)).toEqual([expect.stringMatching(/^<a> "b" is/), expect.stringMatching(/^<a> "c" is/)]);
+    await page.close();
+  });
+
   it('has pages to check', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
   // Loading each page once serves two checks: reflow, and that nothing is requested from another
   // host on load (the README promises that nothing tracks visitors; issue 15).
-  it('reflows at 320 CSS pixels: no page scrolls sideways or squeezes a value into a sliver (WCAG 1.4.10), and no page requests anything from another host', { timeout: 300_000 }, async () => {
+  it('reflows at 320 CSS pixels: no page scrolls sideways or squeezes a value into a sliver (WCAG 1.4.10), every target is big or spaced enough (WCAG 2.5.8), and no page requests anything from another host', { timeout: 300_000 }, async () => {
     const context = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
     const outside: string[] = [];
     await context.route('**/*', (route) => {
@@ -36,6 +44,7 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
     });
     const page = await context.newPage();
     const wide: string[] = [];
+    const small: string[] = [];
     for (const path of pages) {
       await page.goto(`${served.url}/${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -45,10 +54,12 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
         [...document.querySelectorAll('dd')].filter((dd) => dd.textContent!.trim().length > 3 && dd.getBoundingClientRect().width < 96).map((dd) => dd.textContent!.trim()),
       );
       for (const value of squeezed) wide.push(`${path}: "${value.slice(0, 40)}" squeezed into a narrow column`);
+      for (const target of await page.evaluate(smallTargets)) small.push(`${path}: ${target}`);
     }
     await context.close();
     expect(wide).toEqual([]);
     expect(outside).toEqual([]);
+    expect(small).toEqual([]);
   });
 
   // Every page of every example at a phone's width and a desktop's: each page is loaded once and
