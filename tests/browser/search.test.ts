@@ -61,6 +61,20 @@ describe('search', () => {
     await page.close();
   });
 
+  it('has one search box on the search page, with a visible label, and on a phone puts results before filters', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(`${served.url}/riverside-2027/search/?q=flooding`);
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    // The header's search box is left out here: Pagefind's is the only one, and its label shows.
+    await expect(page.locator('input[type="search"], input.pagefind-ui__search-input').count()).resolves.toBe(1);
+    await expect(page.locator('label[for="search-input"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#search-input').evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent)).resolves.toBe('Search this site');
+    const results = await page.locator('.pagefind-ui__results-area').boundingBox();
+    const filters = await page.locator('.pagefind-ui__filter-panel').boundingBox();
+    if (filters) expect(results!.y).toBeLessThan(filters.y);
+    await page.close();
+  });
+
   it('leads to everything from A to Z without JavaScript', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -68,6 +82,7 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search this site' }).fill('flooding');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/riverside-2027/search/?q=flooding');
+    await expect(page.getByText('Searching needs JavaScript, which is off in this browser or has not loaded.').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Everything on this site, A to Z' }).isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: 'Why Riverside floods', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Why Riverside floods');

@@ -160,3 +160,15 @@ describe('wording and directory', () => {
     expect(ordered.map((e) => e.assembly.id)).toEqual(['new', 'old']);
   });
 });
+
+describe('declared interests of an evidence item\'s speakers', () => {
+  it('are said once when the same for every speaker, else speaker by speaker', async () => {
+    const { interestsOfSpeakers } = await import('../../templates/lib/site/evidence.ts');
+    expect(interestsOfSpeakers([])).toBeUndefined();
+    expect(interestsOfSpeakers([{ name: 'Ada', interests: 'none' }])).toBe('None declared');
+    expect(interestsOfSpeakers([{ name: 'Ada', interests: 'none' }, { name: 'Ben', interests: 'None declared' }])).toBe('None declared (every speaker)');
+    expect(interestsOfSpeakers([{ name: 'Ada', interests: 'none' }, { name: 'Ben', interests: 'Member of the Bus Users Group' }, { name: 'Cy', interests: undefined }])).toBe(
+      'Ada: None declared; Ben: Member of the Bus Users Group; Cy: Not recorded on this site',
+    );
+  });
+});

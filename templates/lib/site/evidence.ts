@@ -68,6 +68,17 @@ export function interestsText(speaker: Pick<Speaker, 'interests'>): string {
   return /^none(?: declared)?\.?$/i.test(speaker.interests.trim()) ? 'None declared' : speaker.interests;
 }
 
+/**
+ * The declared interests of an item's speakers in one line (issue 17): said once when the same for
+ * every speaker ("None declared"), else speaker by speaker.
+ */
+export function interestsOfSpeakers(speakers: ReadonlyArray<Pick<Speaker, 'name' | 'interests'>>): string | undefined {
+  if (speakers.length === 0) return undefined;
+  const texts = speakers.map(interestsText);
+  if (texts.every((t) => t === texts[0])) return speakers.length > 1 ? `${texts[0]} (every speaker)` : texts[0];
+  return speakers.map((s, i) => `${s.name}: ${texts[i]}`).join('; ');
+}
+
 export function evidenceInSession(sessionId: string, config: Pick<AssemblyConfig, 'evidence'>): EvidenceItem[] {
   return config.evidence.filter((e) => e.session === sessionId);
 }
