@@ -26,8 +26,13 @@ describe('search', () => {
       await input.fill('pollutio');
       await input.fill('pollution');
     }
-    await typeFilter.click();
-    await page.getByLabel(/^Evidence \(\d+\)$/).check();
+    // The filter list can be drawn again as results arrive, closing the group: open it until its options show.
+    const evidenceFilter = page.getByLabel(/^Evidence \(\d+\)$/);
+    for (let tries = 0; tries < 5 && !(await evidenceFilter.isVisible()); tries++) {
+      await typeFilter.click();
+      await evidenceFilter.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+    }
+    await evidenceFilter.check();
     // The list refreshes after the filter applies: wait until it shows evidence only.
     await page.waitForFunction(() => {
       const hrefs = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.getAttribute('href') ?? '');

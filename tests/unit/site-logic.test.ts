@@ -167,7 +167,7 @@ describe('declared interests of an evidence item\'s speakers', () => {
     expect(interestsOfSpeakers([])).toBeUndefined();
     expect(interestsOfSpeakers([{ name: 'Ada', interests: 'none' }])).toBe('None declared');
     expect(interestsOfSpeakers([{ name: 'Ada', interests: 'none' }, { name: 'Ben', interests: 'None declared' }])).toBe('None declared (every speaker)');
-    expect(interestsOfSpeakers([{ name: 'Ada', interests: 'none' }, { name: 'Ben', interests: 'Member of the Bus Users Group' }, { name: 'Cy', interests: undefined }])).toBe(
+    expect(interestsOfSpeakers([{ name: 'Ada', interests: 'none' }, { name: 'Ben', interests: 'Member of the Bus Users Group.' }, { name: 'Cy', interests: undefined }])).toBe(
       'Ada: None declared; Ben: Member of the Bus Users Group; Cy: Not recorded on this site',
     );
   });

@@ -76,7 +76,7 @@ export function interestsOfSpeakers(speakers: ReadonlyArray<Pick<Speaker, 'name'
   if (speakers.length === 0) return undefined;
   const texts = speakers.map(interestsText);
   if (texts.every((t) => t === texts[0])) return speakers.length > 1 ? `${texts[0]} (every speaker)` : texts[0];
-  return speakers.map((s, i) => `${s.name}: ${texts[i]}`).join('; ');
+  return speakers.map((s, i) => `${s.name}: ${texts[i]!.replace(/\.$/, '')}`).join('; ');
 }
 
 export function evidenceInSession(sessionId: string, config: Pick<AssemblyConfig, 'evidence'>): EvidenceItem[] {
