@@ -46,7 +46,8 @@ describe('search', () => {
     // Keyboard: from the search box, tab to the result and open it.
     await input.focus();
     let onResult = false;
-    for (let i = 0; i < 40 && !onResult; i++) {
+    // Past the Clear button and every filter group and option that is open.
+    for (let i = 0; i < 120 && !onResult; i++) {
       await page.keyboard.press('Tab');
       onResult = await result.evaluate((el) => el === document.activeElement);
     }
