@@ -82,8 +82,9 @@ export function loadAll(options: LoadAllOptions = {}): LoadAllResult {
     bodies.push(...result.bodies);
     if (result.assembly) assemblies.push(result.assembly);
   }
-  problems.push(...siteAddressClashes(assemblies, root));
-  const result = { assemblies: assemblies.filter((a) => !problems.some((p) => p.severity === 'error' && p.path.join('.') === 'site.url' && p.file === `${a.dir}/assembly.yaml`)), problems: sortProblems(problems), checked: chosen.length, bodies };
+  const clashes = siteAddressClashes(assemblies, root);
+  problems.push(...clashes.values());
+  const result = { assemblies: assemblies.filter((a) => !clashes.has(a.id)), problems: sortProblems(problems), checked: chosen.length, bodies };
   return options.only || options.withExamples ? result : withoutExamples(result, chosen, dir, root);
 }
 
@@ -91,8 +92,8 @@ export function loadAll(options: LoadAllOptions = {}): LoadAllResult {
  * Two assemblies built into one site may not share an address, nor may one's address lie inside
  * the other's pages (issue 15): each would overwrite, or hide, the other's pages.
  */
-function siteAddressClashes(assemblies: readonly LoadedAssembly[], root: string): Problem[] {
-  const problems: Problem[] = [];
+function siteAddressClashes(assemblies: readonly LoadedAssembly[], root: string): Map<string, Problem> {
+  const problems = new Map<string, Problem>();
   const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
   for (const [i, assembly] of assemblies.entries()) {
     const url = withSlash(assembly.config.site.url);
@@ -102,7 +103,7 @@ function siteAddressClashes(assemblies: readonly LoadedAssembly[], root: string)
     const text = readTextFile(resolve(root, file));
     const at = text.ok ? parseYamlSource(text.text).locate(['site', 'url']) : { line: 1, column: 1 };
     const same = url === withSlash(other.config.site.url);
-    problems.push({
+    problems.set(assembly.id, {
       severity: 'error',
       file,
       ...at,

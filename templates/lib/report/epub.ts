@@ -2,11 +2,10 @@
  * The report as EPUB 3, from the same MDX as the chapter pages (G30, G84): a file people keep, that
  * e-readers reflow. Deterministic: fixed zip dates and a modified date taken from the record.
  */
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes } from 'mdast';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { escapeXml as escape } from '../escape.ts';
-import { resolveLinks } from './links.ts';
+import { chapterTree } from './links.ts';
 
 function inline(node: Nodes): string {
   switch (node.type) {
@@ -58,7 +57,7 @@ function block(node: Nodes): string {
 
 /** `base`, the chapter's web address, makes relative links absolute. */
 export function markdownToXhtml(markdown: string, base?: string): string {
-  const tree: Root = resolveLinks(fromMarkdown(markdown.replace(/^(?:import|export)\s.*$/gm, '')), base);
+  const tree = chapterTree(markdown, base);
   return tree.children.map(block).join('\n');
 }
 

@@ -3,9 +3,8 @@
  * readable in any program. Headings are underlined, paragraphs wrapped at 72 characters, links
  * followed by their address.
  */
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { resolveLinks } from './links.ts';
+import type { Nodes } from 'mdast';
+import { chapterTree } from './links.ts';
 
 const width = 72;
 
@@ -74,7 +73,7 @@ function block(node: Nodes, indent = ''): string {
 
 /** `base`, the chapter's web address, makes relative links absolute. */
 export function markdownToText(markdown: string, base?: string): string {
-  const tree: Root = resolveLinks(fromMarkdown(markdown.replace(/^(?:import|export)\s.*$/gm, '')), base);
+  const tree = chapterTree(markdown, base);
   return tree.children.map((child) => block(child)).filter(Boolean).join('\n\n');
 }
 

@@ -3,9 +3,8 @@
  * PDF (pdf.ts). Every piece of text goes in as a Typst string (#"..."), never as markup, so nothing
  * an organiser writes (#, *, //, $, <, @) can become Typst code or formatting.
  */
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { resolveLinks } from './links.ts';
+import type { Nodes } from 'mdast';
+import { chapterTree } from './links.ts';
 
 /** A Typst string literal holding `text` exactly. */
 export function typstString(text: string): string {
@@ -63,7 +62,7 @@ function block(node: Nodes): string {
 
 /** A chapter's Markdown as Typst; `base`, the chapter's web address, makes relative links absolute. */
 export function markdownToTypst(markdown: string, base?: string): string {
-  const tree: Root = resolveLinks(fromMarkdown(markdown.replace(/^(?:import|export)\s.*$/gm, '')), base);
+  const tree = chapterTree(markdown, base);
   return tree.children.map(block).filter(Boolean).join('\n\n');
 }
 
