@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSiteForTest } from '../support/build-examples.ts';
 import { brokenLinks } from '../support/links.ts';
-import { htmlFiles } from '../support/pages.ts';
+import { htmlFiles, pageText } from '../support/pages.ts';
 
 const site = inject('exampleSite');
 const pages = htmlFiles(site);
@@ -59,12 +59,16 @@ describe('budgets', () => {
     expect(brokenLinks(site)).toEqual([]);
   });
 
-  it('works under a sub-path: every link and asset resolves inside it', () => {
+  // One more build serves two cases: a sub-path, and the site in the middle of Riverside's first session.
+  it('works under a sub-path, mid-session: every link and asset resolves, and the home page leads with the session', () => {
     const base = '/citizens-assembly/2027/';
-    const build = buildSiteForTest('assemblies', ['--base', base]);
+    const build = buildSiteForTest('assemblies', ['--base', base, '--as-of', '2027-03-06T11:00']);
     expect(build.status).toBe(0);
     expect(brokenLinks(build.out, base)).toEqual([]);
     expect(readFileSync(join(build.out, 'riverside-2027/index.html'), 'utf8')).toContain(`href="${base}riverside-2027/sessions/"`);
+    const home = pageText(build.out, 'riverside-2027');
+    expect(home).toMatch(/^.* In session .* The question .* Happening now Session 1: why Riverside floods .* Latest evidence The options: a neutral briefing Briefing paper .* All the evidence Where we are/);
+    expect(home).not.toContain('How jurors are chosen');
   });
 
   it('is valid HTML according to the W3C Nu checker', () => {

@@ -251,6 +251,25 @@ describe('the example assemblies', () => {
     expect(text(site.out, 'riverside-2027')).toContain('Anyone can send a submission until 19 February 2027.');
     expect(text(site.out, 'greater-cambridge-2019')).not.toContain('Take part');
   });
+
+  it('lead their home pages with what matters in their phase', () => {
+    // Recruiting: taking part and how members are chosen, before the timeline.
+    const riverside = text(site.out, 'riverside-2027');
+    expect(riverside).toMatch(/The question .* Take part .* How jurors are chosen Invitations go to 8,000 addresses chosen at random\. .* Where we are/);
+    expect(riverside).not.toContain('The outcome');
+    // After the report: the report, the recommendations, the response in numbers and the latest update.
+    const cambridge = text(site.out, 'greater-cambridge-2019');
+    expect(cambridge).toContain(
+      'The outcome Report and recommendations Published 20 November 2019 The report sets out how the assembly worked, the vision members agreed, the core measures and supporting measures they voted for, and what members thought of the process. All 6 recommendations The response The response to 6 recommendations: 1 accepted 1 partly accepted 4 not decided yet What has happened since 30 June 2021 · Update on “Close roads to cars” Illustrative Progress reported one year on. Where we are',
+    );
+    expect(cambridge).not.toContain('How assembly members are chosen');
+    const home = readFileSync(join(site.out, 'greater-cambridge-2019/index.html'), 'utf8');
+    for (const link of ['report/', 'recommendations/', 'response/', 'recommendations/road-closures/']) expect(home).toContain(`href="/greater-cambridge-2019/${link}"`);
+    // A general answer is said as such, never counted as decisions.
+    const climate = text(site.out, 'climate-assembly-uk-2020');
+    expect(climate).toContain('answered the recommendations in general, not one by one. What has happened since 9 September 2021 · Government reply');
+    expect(climate).not.toMatch(/\d+ accepted/);
+  });
 });
 
 describe('archive mode', () => {
@@ -274,5 +293,17 @@ describe('archive mode', () => {
     expect(submissions).toContain('Submissions are closed.');
     expect(submissions).not.toContain('How to send a submission');
     expect(text(site.out, 'alpha')).not.toContain('Take part');
+  });
+
+  it('leads the home page with the record and how to cite it', () => {
+    const home = text(site.out, 'alpha');
+    expect(home).toMatch(/The question .* The record .* How to cite this record .* Where we are/);
+    expect(home).toMatch(/How to cite this record Alpha Council\. Alpha Citizens' Assembly on Testing\. https:\/\/[^ ]+(?: \(last updated [^)]+\))?\. Every page has its own citation/);
+    expect(home).toContain('The recommendation The response The response to 1 recommendation: 1 partly accepted');
+    expect(home).toContain('The whole record as open data (CSV and JSON files)');
+    // The citation is shown once: the folded "Cite this page" is left off this page only.
+    const cite = '<details class="cite"';
+    expect(readFileSync(join(site.out, 'alpha/index.html'), 'utf8')).not.toContain(cite);
+    expect(readFileSync(join(site.out, 'alpha/about/index.html'), 'utf8')).toContain(cite);
   });
 });
