@@ -30,6 +30,9 @@ describe('the session clock', () => {
 
     const list = await openAt('sessions/', '2027-03-06T10:30:00Z');
     await expect(list.page.locator('[data-session-state]').allTextContents()).resolves.toEqual(['Happening now', 'Upcoming', 'Upcoming', 'Upcoming']);
+    // The tag takes the look of its state too (templates/lib/site/tags.ts).
+    const classes = await list.page.locator('[data-session-state]').evaluateAll((tags) => tags.map((t) => t.className));
+    expect(classes).toEqual(['tag tag--live', 'tag tag--plain', 'tag tag--plain', 'tag tag--plain']);
     await list.close();
   });
 
@@ -43,6 +46,7 @@ describe('the session clock', () => {
 
     const session = await openAt('sessions/learning-1/', '2027-03-06T17:00:00Z');
     await expect(session.page.locator('[data-session-state]').textContent()).resolves.toBe('Ended');
+    await expect(session.page.locator('[data-session-state]').getAttribute('class')).resolves.toBe('tag tag--ended');
     await session.close();
   });
 

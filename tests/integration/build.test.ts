@@ -270,6 +270,15 @@ describe('the example assemblies', () => {
     expect(climate).toContain('answered the recommendations in general, not one by one. What has happened since 9 September 2021 · Government reply');
     expect(climate).not.toMatch(/\d+ accepted/);
   });
+
+  it('give on the Response page what was said about each recommendation, with its status as a tag', () => {
+    expect(text(site.out, 'greater-cambridge-2019/response')).toContain(
+      'Close roads to cars Partly accepted Illustrative 25 June 2020 The commissioner agreed to do some of it. The partnership linked its response to walking and cycling projects for the recovery from Covid-19. A pollution charge Under consideration',
+    );
+    const page = readFileSync(join(site.out, 'greater-cambridge-2019/response/index.html'), 'utf8');
+    expect(page).toContain('<strong class="tag tag--partly">Partly accepted</strong>');
+    expect(page).toContain('<span class="caveat">Illustrative</span>');
+  });
 });
 
 describe('archive mode', () => {

@@ -183,6 +183,8 @@ describe('the response in the form it was given', () => {
     expect(response).toContain('The response answered the recommendations in general. It did not say, one by one, which it accepts and which it does not.');
     expect(response).toMatch(/26 November 2020 · Debate .* 8 July 2021 · Committee report .* 9 September 2021 · Government reply/);
     expect(response).toContain('The response to the 115 recommendations, in numbers Response Recommendations Accepted 1 Answered as a group 38 Answered in general 76');
+    // The one decision in full; the others, answered by goal (above) or in general, only counted.
+    expect(response).toMatch(/Answered in general 76 [^.]+ Accepted .* The table above shows how the other 114 were dealt with\./);
     expect(text('recommendations/counts')).toContain('The response answered the recommendations in general and did not answer them one by one.');
     expect(text('recommendations/heat-pumps')).toContain('The response answered the goal “In the home” as a whole, not each recommendation in it.');
   });
