@@ -2,7 +2,10 @@
  * Screenshots of one page of every type, at phone and desktop widths, for a person to look at
  * (issue 17's review). Serves a built site, opens it in Debian's Chromium and writes full-page PNGs.
  *
- *   node scripts/screenshots.ts --site dist --out screenshots [--widths 320,390,1280] [--assembly id]
+ *   node scripts/screenshots.ts --site dist --out screenshots [--widths 320,390,1280] [--assembly id] [--clock 2027-03-06T11:00Z]
+ *
+ * --clock fixes the browser's clock, so pages whose script follows the time (the session clock)
+ * show the moment the site was built for (with --as-of) rather than today.
  */
 import './unexpected-errors.ts';
 import { mkdirSync, readdirSync, existsSync } from 'node:fs';
@@ -18,6 +21,7 @@ const args = {
   assembly: stringOption(parsed, 'assembly') ?? '',
 };
 const widths = (stringOption(parsed, 'widths') ?? '320,390,1280').split(',').map(Number);
+const clock = stringOption(parsed, 'clock');
 
 /** The first page below `folder`, so each kind of item page is shown once. */
 function firstChild(root: string, folder: string): string | undefined {
@@ -51,6 +55,7 @@ try {
     ];
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: width < 800 ? 844 : 900 } });
+      if (clock) await page.clock.setFixedTime(new Date(clock));
       for (const path of pages) {
         await page.goto(`${server.url}/${id}/${path}${path ? '/' : ''}`, { waitUntil: 'networkidle' });
         const name = `${id}--${path.replace(/\//g, '_') || 'home'}--${width}.png`;

@@ -20,9 +20,12 @@ interface AxeViolation {
 describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
   const served = useServedSite(site);
 
-  it('finds targets that are too small and too close, but not links in a sentence', async () => {
+  it('finds targets that are too small and too close, but not links in a sentence or in a closed menu', async () => {
     const page = await served.browser.newPage();
-    await page.setContent('<p>Read <a href="#a">the report</a> now.</p><div><a href="#b" style="font-size:10px">b</a><a href="#c" style="font-size:10px">c</a></div><p><a href="#d" style="display:inline-block;padding:8px">Wide enough</a></p>');
+    await page.setContent(
+      '<p>Read <a href="#a">the report</a> now.</p><div><a href="#b" style="font-size:10px">b</a><a href="#c" style="font-size:10px">c</a></div><p><a href="#d" style="display:inline-block;padding:8px">Wide enough</a></p>' +
+        '<details style="margin-top:40px"><summary style="padding:8px">Menu</summary><a href="#e" style="font-size:10px">e</a><a href="#f" style="font-size:10px">f</a></details>',
+    );
     expect(await page.evaluate(smallTargets)).toEqual([expect.stringMatching(/^<a> "b" is/), expect.stringMatching(/^<a> "c" is/)]);
     await page.close();
   });

@@ -111,6 +111,15 @@ describe('focus you can see', () => {
     await page.close();
   });
 
+  it('on a phone, the Menu button, the search link and the opened menu show a clear change when focused', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${served.url}/greater-cambridge-2019/about/`);
+    await page.locator('.nav__toggle').click();
+    await page.locator('body').focus();
+    expect(await weakFocus(page, 25)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it.each(pageTypes)('%s: every focusable element shows a clear change when focused', async (path) => {
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${served.url}/${path}`);

@@ -66,6 +66,51 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
+  it('on a phone, the navigation sits behind a Menu button that opens by keyboard, and the page title is in the first screen', async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const path of ['riverside-2027/about/', 'greater-cambridge-2019/recommendations/', 'climate-assembly-uk-2020/report/']) {
+      await page.goto(`${served.url}/${path}`);
+      const box = await page.getByRole('heading', { level: 1 }).boundingBox();
+      // It used to start 500–590 px down, under six rows of links and a search box.
+      expect(box!.y, path).toBeLessThan(844 * 0.55);
+    }
+    await expect(page.getByRole('link', { name: 'Search', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('searchbox').isVisible()).resolves.toBe(false);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const sessions = nav.getByRole('link', { name: 'Sessions' });
+    await expect(sessions.isVisible()).resolves.toBe(false);
+    // A keyboard user reaches "Menu", opens it, and the first section follows.
+    const menu = nav.locator('summary');
+    await expect(menu.textContent()).resolves.toBe('Menu');
+    let focused = false;
+    for (let i = 0; i < 10 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await menu.evaluate((el) => el === document.activeElement);
+    }
+    expect(focused).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(sessions.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Home' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('on a wide screen, the sections show in a row with no Menu button, and the search box is in the header', async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${served.url}/riverside-2027/about/`);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.locator('summary').isVisible()).resolves.toBe(false);
+    const home = await nav.getByRole('link', { name: 'Home' }).boundingBox();
+    const sessions = await nav.getByRole('link', { name: 'Sessions' }).boundingBox();
+    expect(sessions!.y).toBe(home!.y);
+    await expect(nav.getByRole('link', { name: 'Sessions' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('searchbox').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Search', exact: true }).isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
   it('the skip link is the first stop and moves focus to the content', async () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -58,7 +58,11 @@ describe('a build of several assemblies', () => {
     expect(text(site.out, 'alpha/about')).toContain('Alpha Council will answer every recommendation.');
     expect(text(site.out, 'alpha/members')).toMatch(/Invitations sent 3,000 .*People who replied 300/);
     expect(text(site.out, 'alpha/members')).toMatch(/Under 40 14 46.7% 45.5%/);
-    expect(readFileSync(join(site.out, 'alpha/members/index.html'), 'utf8')).toContain('Members 46.7%</text>');
+    // The chart: members beside the population, on an axis to 60% (the largest share, 54.5%, rounded up).
+    const members = readFileSync(join(site.out, 'alpha/members/index.html'), 'utf8');
+    expect(members).toContain('<div class="chart__bar chart__bar--members" style="width: 77.83%"></div></div><span class="chart__value">Members 46.7%</span>');
+    expect(members).toContain('<span class="chart__value">Population 45.5%</span>');
+    expect(text(site.out, 'alpha/members')).toContain('on a scale from 0 to 60%.');
     expect(text(site.out, 'alpha/sessions/day-one')).toContain('Saturday 7 September 2019, 10am to 4pm');
     expect(text(site.out, 'alpha/sessions/day-one')).toContain('Private This part is not streamed or recorded');
     expect(text(site.out, 'alpha/sessions/day-two')).toContain('Not streamed. Voting is private.');
@@ -269,6 +273,14 @@ describe('the example assemblies', () => {
     const climate = text(site.out, 'climate-assembly-uk-2020');
     expect(climate).toContain('answered the recommendations in general, not one by one. What has happened since 9 September 2021 · Government reply');
     expect(climate).not.toMatch(/\d+ accepted/);
+  });
+
+  it('put each chapter\'s own headings under its title on the one-page report', () => {
+    const headings = (page: string) => [...readFileSync(join(site.out, `greater-cambridge-2019/${page}/index.html`), 'utf8').matchAll(/<(h[1-6])[^>]*>([^<]*)/g)].map((m) => `${m[1]} ${m[2]!.trim()}`);
+    expect(headings('report/full')).toEqual(expect.arrayContaining(['h2 What members recommended', 'h3 The vision', 'h3 Core measures']));
+    expect(headings('report/full')).not.toContain('h2 The vision');
+    // On the chapter's own page its title is the h1, so its ## stays an h2.
+    expect(headings('report/what-members-recommended')).toEqual(expect.arrayContaining(['h1 What members recommended', 'h2 The vision']));
   });
 
   it('give on the Response page what was said about each recommendation, with its status as a tag', () => {

@@ -5,9 +5,10 @@
  * targets that fail, described.
  */
 export function smallTargets(): string[] {
+  // Only what is shown: not what a closed <details> (the phone menu) or visibility: hidden holds, which still has a box.
   const targets = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary')].filter((el) => {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
   });
   const inSentence = (el: Element) => {
     const parent = el.parentElement;

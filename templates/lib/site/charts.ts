@@ -1,54 +1,46 @@
 /**
- * Geometry for the charts drawn at build time as SVG: members against the population for each
- * profile dimension (G8, G76), and the split of each vote (G31). Pages only draw what this returns.
+ * Geometry for the charts drawn at build time: members against the population for each profile
+ * dimension (G8, G76, as HTML bars, so the text keeps its size on a phone), and the split of each
+ * vote (G31, as SVG). Pages only draw what this returns.
  */
 import type { ProfileRow } from './members.ts';
 import type { CountShares } from './vote.ts';
 
 export interface ChartBar {
   kind: 'members' | 'population';
-  y: number;
-  width: number;
+  share: number;
+  /** Length as a percentage of the track, on the chart's axis (0 to axisMax). */
+  length: number;
   label: string;
 }
 
 export interface ChartRow {
   name: string;
-  labelY: number;
   bars: ChartBar[];
 }
 
 export interface ProfileChart {
-  width: number;
-  height: number;
+  /** The share at the end of the track: the largest share rounded up to a multiple of 10, so small differences show. */
+  axisMax: number;
   rows: ChartRow[];
 }
 
-const layout = { width: 320, labelHeight: 18, barHeight: 16, gap: 4, rowGap: 14, valueSpace: 120 };
-
-/** Bars for members and the population in each category (rows from templates/lib/site/members.ts). */
+/**
+ * Bars for members and the population in each category, side by side (rows from
+ * templates/lib/site/members.ts). All bars share one axis from 0, so lengths compare honestly.
+ */
 export function profileChart(categories: readonly ProfileRow[]): ProfileChart {
-  const scale = (layout.width - layout.valueSpace) / 100;
-  let y = 0;
+  const shares = categories.flatMap((c) => [c.memberShare, c.populationShare]).filter((s): s is number => s !== undefined);
+  const axisMax = Math.min(100, Math.max(10, Math.ceil(Math.max(0, ...shares) / 10) * 10));
+  const length = (share: number) => Math.round((share / axisMax) * 10_000) / 100;
   const rows = categories.map((category) => {
-    const labelY = y + layout.labelHeight - 4;
-    y += layout.labelHeight;
     const bars: ChartBar[] = [];
-    if (category.memberShare !== undefined) {
-      bars.push({ kind: 'members', y, width: category.memberShare * scale, label: `Members ${category.memberShare}%` });
-      y += layout.barHeight + layout.gap;
-    }
-    if (category.populationShare !== undefined) {
-      bars.push({ kind: 'population', y, width: category.populationShare * scale, label: `Population ${category.populationShare}%` });
-      y += layout.barHeight + layout.gap;
-    }
-    y += layout.rowGap;
-    return { name: category.name, labelY, bars };
+    if (category.memberShare !== undefined) bars.push({ kind: 'members', share: category.memberShare, length: length(category.memberShare), label: `Members ${category.memberShare}%` });
+    if (category.populationShare !== undefined) bars.push({ kind: 'population', share: category.populationShare, length: length(category.populationShare), label: `Population ${category.populationShare}%` });
+    return { name: category.name, bars };
   });
-  return { width: layout.width, height: y, rows };
+  return { axisMax, rows };
 }
-
-export const barHeight = layout.barHeight;
 
 export interface VoteSegment {
   kind: 'for' | 'against' | 'abstain';
