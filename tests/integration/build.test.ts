@@ -279,6 +279,8 @@ describe('the example assemblies', () => {
     const headings = (page: string) => [...readFileSync(join(site.out, `greater-cambridge-2019/${page}/index.html`), 'utf8').matchAll(/<(h[1-6])[^>]*>([^<]*)/g)].map((m) => `${m[1]} ${m[2]!.trim()}`);
     expect(headings('report/full')).toEqual(expect.arrayContaining(['h2 What members recommended', 'h3 The vision', 'h3 Core measures']));
     expect(headings('report/full')).not.toContain('h2 The vision');
+    // Invented figures keep their caveat in the report too, not only on the recommendation's page.
+    expect(text(site.out, 'greater-cambridge-2019/report/full')).toContain('79.2% of the 53 assembly members who voted were in favour. Illustrative Response: Partly accepted, 25 June 2020. Illustrative');
     // On the chapter's own page its title is the h1, so its ## stays an h2.
     expect(headings('report/what-members-recommended')).toEqual(expect.arrayContaining(['h1 What members recommended', 'h2 The vision']));
   });

@@ -22,8 +22,19 @@ describe('outcomes', () => {
   });
 
   it('keep text that looks like Markdown as text in the text formats', () => {
-    const markdown = outcomesMarkdown([{ id: 'a', title: 'Cut *all* <emissions> [now]', kind: undefined, theme: undefined, text: '1. Not a list - really # not a heading', vote: [], response: [], illustrative: false }]);
+    const markdown = outcomesMarkdown([{ id: 'a', title: 'Cut *all* <emissions> [now]', kind: undefined, theme: undefined, text: '1. Not a list - really # not a heading', vote: [], response: [], illustrative: false, voteIllustrative: false, responseIllustrative: false }]);
     expect(markdownToText(markdown)).toBe('Cut *all* <emissions> [now]\n---------------------------\n\n1. Not a list - really # not a heading');
+  });
+
+  it('say which vote figures and which responses are invented for the example, in every format', () => {
+    const cambridge = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
+    const roads = outcomes(cambridge, '2026-11-22').find((o) => o.id === 'road-closures')!;
+    expect(roads).toMatchObject({ illustrative: false, voteIllustrative: true, responseIllustrative: true });
+    const text = markdownToText(outcomesMarkdown([roads])).replace(/\s+/g, ' ');
+    expect(text).toContain('79.2% of the 53 assembly members who voted were in favour. (illustrative)');
+    expect(text).toContain('Response: Partly accepted, 25 June 2020. (illustrative)');
+    const plain = { ...roads, voteIllustrative: false, responseIllustrative: false };
+    expect(markdownToText(outcomesMarkdown([plain]))).not.toContain('illustrative');
   });
 
   it('make no chapter when there is nothing to carry', () => {

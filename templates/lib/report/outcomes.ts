@@ -9,7 +9,7 @@ import { formatDate, formatNumber } from '../site/format.ts';
 import { outputKindNames } from '../site/outputs.ts';
 import { responseView, statusKey, statusLabels } from '../site/response.ts';
 import { themeTitle } from '../site/themes.ts';
-import { voteSentences, voteView } from '../site/vote.ts';
+import { voteIllustrative, voteSentences, voteView } from '../site/vote.ts';
 import { wordingByKind } from '../wording.ts';
 
 export interface Outcome {
@@ -23,7 +23,10 @@ export interface Outcome {
   vote: string[];
   /** The response in sentences; empty when none is expected. */
   response: string[];
+  /** Marked as invented for an example: the output, its vote figures, or its response. Every format says so. */
   illustrative: boolean;
+  voteIllustrative: boolean;
+  responseIllustrative: boolean;
 }
 
 export const outcomesTitle = 'Recommendations, votes and responses';
@@ -55,6 +58,8 @@ export function outcomes(config: AssemblyConfig, today: string): Outcome[] {
       vote: [...voteSentences(view, members, titleOf), ...options],
       response,
       illustrative: r.illustrative,
+      voteIllustrative: voteIllustrative(r.vote),
+      responseIllustrative: (answer.kind === 'decision' || answer.kind === 'theme') && answer.illustrative,
     };
   });
 }
@@ -78,8 +83,8 @@ export function outcomesMarkdown(list: readonly Outcome[]): string {
         `## ${literal(o.title)}${o.illustrative ? ' (illustrative)' : ''}`,
         [o.kind, o.theme && `Theme: ${o.theme}`].filter(Boolean).map((s) => literal(s as string)).join(' · '),
         literal(o.text),
-        o.vote.map(literal).join(' '),
-        ...o.response.map(literal),
+        o.vote.map(literal).join(' ') + (o.vote.length > 0 && o.voteIllustrative ? ' (illustrative)' : ''),
+        ...o.response.map((line, i) => literal(line) + (i === 0 && o.responseIllustrative ? ' (illustrative)' : '')),
       ]
         .filter(Boolean)
         .join('\n\n'),
