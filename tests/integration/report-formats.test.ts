@@ -37,14 +37,14 @@ describe('the report of the finished example', () => {
   it('carries the recommendations with their votes and responses in every format', () => {
     const text = readFileSync(join(site, 'greater-cambridge-2019/report/report.txt'), 'utf8');
     expect(text).toContain('4. Recommendations, votes and responses\n===');
-    expect(text).toContain('Provide affordable public transport\n-----------------------------------\n\nTheme: Vision\n\nThe vision outcome with the highest support was affordable public\ntransport.\n\nA vote was held, but its figures were not published.\n\nResponse: Accepted, 25 June 2020.');
+    expect(text).toContain('Provide affordable public transport\n-----------------------------------\n\nTheme: Vision\n\nThe vision outcome with the highest support was affordable public\ntransport.\n\nA vote was held, but its figures were not published.\n\nResponse: Accepted, 25 June 2020. (illustrative)');
     const chapter = strFromU8(unzipSync(new Uint8Array(readFileSync(book)))['EPUB/chapter-04.xhtml']!);
     expect(chapter).toContain('<h2>Provide affordable public transport</h2>');
-    expect(chapter).toContain('<p>Response: Accepted, 25 June 2020.</p>');
+    expect(chapter).toContain('<p>Response: Accepted, 25 June 2020. (illustrative)</p>');
     const page = readFileSync(join(site, 'greater-cambridge-2019/report/full/index.html'), 'utf8');
     expect(page).toContain('<h2 id="outcomes">Recommendations, votes and responses</h2>');
     expect(page).toMatch(/<h3>Close roads to cars <\/h3>/);
-    expect(page).toContain('<p>Response: Under consideration, 25 June 2020.</p>');
+    expect(page).toContain('<p>Response: Under consideration, 25 June 2020. <span class="caveat">Illustrative</span></p>');
   });
 });
 
@@ -60,7 +60,7 @@ describe('the PDF of the finished example, read back by PDF.js', () => {
     expect(pdf.xmp).toContain('<pdfaid:part>2</pdfaid:part>');
     expect(pdf.text).toContain('Be brave, be bold, and take action.');
     expect(pdf.text).toContain('Provide affordable public transport Theme: Vision');
-    expect(pdf.text).toContain('Response: Accepted, 25 June 2020.');
+    expect(pdf.text).toContain('Response: Accepted, 25 June 2020. (illustrative)');
   });
 });
 
