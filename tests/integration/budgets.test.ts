@@ -67,7 +67,7 @@ describe('budgets', () => {
     expect(brokenLinks(build.out, base)).toEqual([]);
     expect(readFileSync(join(build.out, 'riverside-2027/index.html'), 'utf8')).toContain(`href="${base}riverside-2027/sessions/"`);
     const home = pageText(build.out, 'riverside-2027');
-    expect(home).toMatch(/^.* In session .* The question .* Happening now Session 1: why Riverside floods .* Latest evidence The options: a neutral briefing Briefing paper .* All the evidence Where we are/);
+    expect(home).toMatch(/^.* In session .* The question .* Happening now Session 1: why Riverside floods .* Latest evidence Why Riverside floods Talk [^.]+\. All the evidence Where we are/);
     expect(home).not.toContain('How jurors are chosen');
   });
 

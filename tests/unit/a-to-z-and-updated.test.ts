@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { filingLetter, groupByLetter, siteIndex } from '../../templates/lib/site/a-to-z.ts';
-import { lastCommitDate, latestRecordDate, shownUpdate } from '../../templates/lib/site/last-updated.ts';
+import { lastChanged, lastCommitDate, latestRecordDate, shownUpdate } from '../../templates/lib/site/last-updated.ts';
 
 describe('A to Z', () => {
   it('files titles by their first letter, ignoring "The" and "A"', () => {
@@ -21,6 +21,14 @@ describe('A to Z', () => {
     const groups = groupByLetter(entries);
     expect(groups.map((g) => g.letter)).toEqual([...groups.map((g) => g.letter)].sort((a, b) => (a === '0–9' ? -1 : b === '0–9' ? 1 : a.localeCompare(b))));
     expect(groups.find((g) => g.letter === 'C')?.entries.map((e) => e.title)).toContain('A clean air zone');
+  });
+  it('names each output by its kind, and puts numbers in numeric order', () => {
+    const { assembly } = loadAssembly('assemblies', 'climate-assembly-uk-2020');
+    const kinds = new Set(siteIndex(assembly!.config, [], []).filter((e) => e.segments[0] === 'recommendations').map((e) => e.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(['Recommendation', 'Principle', 'Ballot', 'Statement']));
+    const entry = (title: string) => ({ title, segments: [], kind: 'Recommendation' });
+    const [group] = groupByLetter([entry('Recommendation 10'), entry('Recommendation 2'), entry('Recommendation 1')]);
+    expect(group!.entries.map((e) => e.title)).toEqual(['Recommendation 1', 'Recommendation 2', 'Recommendation 10']);
   });
 });
 
@@ -39,6 +47,12 @@ describe('last updated', () => {
     const { assembly } = loadAssembly('assemblies', 'greater-cambridge-2019');
     expect(latestRecordDate(assembly!.config, ['2019-09-06'], '2026-11-22')).toBe('2026-11-22');
     expect(latestRecordDate(assembly!.config, ['2019-09-06'], '2021-01-01')).toBe('2020-06-25');
+  });
+  it('moves on to the day an item written ahead came out, when that is after the last commit', () => {
+    expect(lastChanged('2026-12-02', '2027-05-14')).toBe('2027-05-14');
+    expect(lastChanged('2026-12-02', '2020-06-25')).toBe('2026-12-02');
+    expect(lastChanged(undefined, '2020-06-25')).toBe('2020-06-25');
+    expect(lastChanged(undefined, undefined)).toBeUndefined();
   });
   it('never claims an update after an archived record\'s archive date, or after the build date', () => {
     const archived = { timeline: { archived: '2022-01-31', reviews: [] } };

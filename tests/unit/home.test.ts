@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { allOutputsText, happenedSince, homeFocus, latestEvidence, responseTally, selectionIntro, tallyHeading } from '../../templates/lib/site/home.ts';
+import { happenedSince, homeFocus, latestEvidence, responseTally, selectionIntro, tallyHeading } from '../../templates/lib/site/home.ts';
 import { phases } from '../../templates/lib/site/phase.ts';
 
 const cambridge = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
@@ -23,20 +23,20 @@ describe('what the home page leads with', () => {
 });
 
 describe('the response in numbers', () => {
-  it('counts accepted, partly, not and not decided, in that order', () => {
+  it('counts accepted, partly, not, then what is still open, in that order', () => {
     expect(responseTally(cambridge, '2026-11-22')).toEqual({
       total: 6,
       lines: [
         { key: 'accepted', count: 1, text: '1 accepted' },
         { key: 'partly-accepted', count: 1, text: '1 partly accepted' },
-        { key: 'pending', count: 4, text: '4 not decided yet' },
+        { key: 'under-consideration', count: 4, text: '4 under consideration' },
       ],
     });
     expect(tallyHeading(cambridge)).toBe('The response to 6 recommendations');
   });
-  it('counts a recommendation not answered yet as not decided, never as rejected', () => {
+  it('counts a recommendation not answered yet as awaiting a response, never as rejected', () => {
     const before = responseTally({ ...cambridge, recommendations: cambridge.recommendations.map((r) => ({ ...r, response: undefined })), response: undefined }, '2026-11-22');
-    expect(before.lines).toEqual([{ key: 'pending', count: 6, text: '6 not decided yet' }]);
+    expect(before.lines).toEqual([{ key: 'awaiting-response', count: 6, text: '6 awaiting a response' }]);
   });
   it('says "not accepted" and other answers in words of their own', () => {
     const [first, second, third, ...rest] = cambridge.recommendations;
@@ -49,7 +49,7 @@ describe('the response in numbers', () => {
         ...rest,
       ],
     };
-    expect(responseTally(mixed, '2026-11-22').lines.map((l) => l.text)).toEqual(['1 accepted', '1 not accepted', '2 not decided yet', '1 noted without a decision', '1 passed to another body']);
+    expect(responseTally(mixed, '2026-11-22').lines.map((l) => l.text)).toEqual(['1 accepted', '1 not accepted', '2 under consideration', '1 noted without a decision', '1 passed to another body']);
   });
   it('does not count principles and visions, which ask nothing of the commissioner', () => {
     const withPrinciple = { ...cambridge, recommendations: [...cambridge.recommendations, { ...cambridge.recommendations[0]!, id: 'p', kind: 'principle' as const, response: undefined }] };
@@ -61,13 +61,6 @@ describe('the response in numbers', () => {
     const lines = responseTally(climate, '2026-11-22').lines;
     expect(lines.some((l) => l.key === 'answered-in-general')).toBe(true);
     expect(lines.some((l) => l.key === 'accepted')).toBe(false);
-  });
-});
-
-describe('the link to the outputs', () => {
-  it('counts them by kind, and names a single one without "all"', () => {
-    expect(allOutputsText([{ kind: 'recommendation' }, { kind: 'principle' }, { kind: 'recommendation' }])).toBe('All 2 recommendations and 1 principle');
-    expect(allOutputsText([{ kind: 'principle' }])).toBe('The principle');
   });
 });
 
@@ -90,11 +83,17 @@ describe('what has happened since', () => {
 });
 
 describe('the latest evidence', () => {
-  it('orders by the day published, else the first day of its session', () => {
-    const items = latestEvidence(riverside, 100);
-    const days = items.map((e) => e.published ?? riverside.sessions.find((s) => s.id === e.session)?.start?.slice(0, 10) ?? '');
+  it('orders by the day published, else the first day of its session, and leaves out what is still to come', () => {
+    const dayOf = (e: (typeof riverside.evidence)[number]) => e.published ?? riverside.sessions.find((s) => s.id === e.session)?.start?.slice(0, 10) ?? '';
+    const items = latestEvidence(riverside, '2027-12-31', 100);
+    const days = items.map(dayOf);
     expect(days).toEqual([...days].sort().reverse());
-    expect(latestEvidence(riverside, 2)).toEqual(items.slice(0, 2));
+    expect(latestEvidence(riverside, '2027-12-31', 2)).toEqual(items.slice(0, 2));
+    // On the day of the first session, evidence for the second is not "latest" yet.
+    const first = latestEvidence(riverside, '2027-03-06', 100);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(items.length);
+    expect(first.every((e) => dayOf(e) <= '2027-03-06')).toBe(true);
   });
 });
 

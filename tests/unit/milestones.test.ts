@@ -52,6 +52,10 @@ describe('milestones', () => {
     expect(steps[1]).toMatchObject({ to: '2019-10-06' });
     expect(steps[4]).toMatchObject({ from: '2020-11-07', state: 'done', expected: false });
   });
+  it('keeps an undated first step first, not after the dated ones', () => {
+    const undated = { ...riverside, timeline: { ...riverside.timeline, recruitment: undefined } };
+    expect(milestones(undated, 'announced', at('2026-10-01')).map((s) => s.label)).toEqual(['Recruiting members', 'Sessions', 'Report', 'Official response', 'Following up']);
+  });
   it('says when a closing date was never published instead of inventing one', () => {
     const unknown = { ...riverside, timeline: { ...riverside.timeline, recruitment: { opens: '2026-11-02', closes: 'not published' as const } } };
     const [recruiting] = milestones(unknown, 'recruiting', at('2026-11-22'));

@@ -37,6 +37,10 @@ describe('outcomes', () => {
     expect(markdownToText(outcomesMarkdown([plain]))).not.toContain('illustrative');
   });
 
+  it('begin by saying they are not part of the published report, and when they were compiled', () => {
+    expect(outcomesChapter(cauk, '2026-11-22')!.body).toMatch(/^This part is not in the published report: this site compiled it from its record of the votes and the responses, as it stood on 22 November 2026\.\n\n## /);
+  });
+
   it('make no chapter when there is nothing to carry', () => {
     expect(outcomesChapter({ ...cauk, recommendations: [] }, '2026-11-22')).toBeUndefined();
   });

@@ -100,9 +100,11 @@ describe('status tags', () => {
   });
 
   it('style "Illustrative" as a caveat, not a status', () => {
+    // Words in brackets, in italics, with no box: nothing a status tag has.
     const caveat = declarations(stylesheet, '.caveat');
     expect(caveat['font-style']).toBe('italic');
-    expect(caveat['border-left']).toBeDefined();
+    for (const boxy of ['background', 'border', 'border-left', 'padding']) expect(caveat[boxy], boxy).toBeUndefined();
+    expect(declarations(stylesheet, '.caveat::before')['content']).toBe('"(" / ""');
     expect(readFileSync('templates/components/Illustrative.astro', 'utf8')).not.toContain('class="tag');
   });
 });

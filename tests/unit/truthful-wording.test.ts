@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { bounds, estimate, exactly, figureText, moneyText } from '../../templates/lib/site/figures.ts';
 import { countText, inSentence, listText, sentence, sentences } from '../../templates/lib/site/format.ts';
 import { fundingSentences } from '../../templates/lib/site/funding.ts';
-import { paymentSentence, profileBaseSentence, profileRows, selectionSteps, supportSentence } from '../../templates/lib/site/members.ts';
+import { membersCountSentence, membersTense, paymentSentence, profileBaseSentence, profileRows, selectionSteps, supportSentence } from '../../templates/lib/site/members.ts';
+import type { Phase } from '../../templates/lib/site/phase.ts';
 import { outputCounts, outputsByBody } from '../../templates/lib/site/outputs.ts';
 import { seriesParts } from '../../templates/lib/site/series.ts';
 
@@ -146,5 +147,14 @@ describe('outputs and series', () => {
       { title: 'Ageing', part: 2, href: 'https://example.org/ageing/', current: false },
       { title: 'Climate change', part: 3, href: '/climate/', current: true },
     ]);
+  });
+});
+
+describe('the members, in the tense of the phase', () => {
+  it('will have members while recruiting, has them during the sessions and had them after', () => {
+    expect(['announced', 'recruiting', 'in-session', 'sessions-ended', 'archived'].map((p) => membersTense(p as Phase))).toEqual(['future', 'future', 'present', 'past', 'past']);
+    expect(membersCountSentence('the jury', '24', 'future')).toBe('The jury will have 24 members.');
+    expect(membersCountSentence('the jury', '24', 'present')).toBe('The jury has 24 members.');
+    expect(membersCountSentence('the assembly', 'about 99', 'past')).toBe('The assembly had about 99 members.');
   });
 });

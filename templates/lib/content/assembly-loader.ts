@@ -10,7 +10,7 @@ import { errorsIn } from '../config/problems.ts';
 import { problemReport } from '../config/report.ts';
 import type { BuildTarget } from '../site/build-target.ts';
 import { sessionSequences } from '../feeds/session-history.ts';
-import { lastCommitDate, latestRecordDate, shownUpdate } from '../site/last-updated.ts';
+import { lastChanged, lastCommitDate, latestRecordDate, shownUpdate } from '../site/last-updated.ts';
 import { buildDate } from '../site/phase.ts';
 import { publishedAsOf, referencedFiles } from '../site/embargo.ts';
 import { devAfterFixing, showDevProblems } from '../dev/problems-page.ts';
@@ -37,7 +37,7 @@ export function assemblyLoader(target: BuildTarget): Loader {
           // Only what may be published today reaches any page, feed or file (embargo.ts).
           const { config, chapters, news } = publishedAsOf({ config: loaded.config, chapters: loaded.report, news: loaded.news }, now);
           const { report: _report, news: _news, transcripts, ...assembly } = loaded;
-          const found = lastCommitDate(resolve(root, assembly.dir)) ?? latestRecordDate(config, news.map((n) => n.meta.date), today);
+          const found = lastChanged(lastCommitDate(resolve(root, assembly.dir)), latestRecordDate(config, news.map((n) => n.meta.date), today));
           const updated = shownUpdate(config, found, today);
           const data = {
             ...assembly,

@@ -31,6 +31,11 @@ export interface Outcome {
 
 export const outcomesTitle = 'Recommendations, votes and responses';
 
+/** Said first, so no one takes this part for the published report, nor its responses for the report's own. */
+export function outcomesIntro(today: string): string {
+  return `This part is not in the published report: this site compiled it from its record of the votes and the responses, as it stood on ${formatDate(today)}.`;
+}
+
 export function outcomes(config: AssemblyConfig, today: string): Outcome[] {
   const members = wordingByKind[config.kind].members;
   const titleOf = (id: string) => config.recommendations.find((r) => r.id === id)?.title;
@@ -72,7 +77,7 @@ function literal(text: string): string {
 /** The outcomes as a chapter of the report's text formats, or undefined when there are none. */
 export function outcomesChapter(config: AssemblyConfig, today: string): { title: string; body: string; url: string } | undefined {
   const list = outcomes(config, today);
-  return list.length === 0 ? undefined : { title: outcomesTitle, body: outcomesMarkdown(list), url: new URL('recommendations/', config.site.url).href };
+  return list.length === 0 ? undefined : { title: outcomesTitle, body: `${literal(outcomesIntro(today))}\n\n${outcomesMarkdown(list)}`, url: new URL('recommendations/', config.site.url).href };
 }
 
 /** The outcomes as a Markdown chapter, for the formats that are made from Markdown (plain text, EPUB). */

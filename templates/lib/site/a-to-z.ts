@@ -3,6 +3,7 @@
  * a visitor can scan when search is not available.
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
+import { outputKindNames } from './outputs.ts';
 
 export interface IndexEntry {
   title: string;
@@ -25,10 +26,10 @@ export function siteIndex(
     ...config.sessions.map((s) => ({ title: s.title, segments: ['sessions', s.id], kind: 'Session' })),
     ...config.evidence.map((e) => ({ title: e.title, segments: ['evidence', e.id], kind: 'Evidence' })),
     ...config.speakers.map((s) => ({ title: s.name, segments: ['speakers', s.id], kind: 'Speaker' })),
-    ...config.recommendations.map((r) => ({ title: r.title, segments: ['recommendations', r.id], kind: 'Recommendation' })),
+    ...config.recommendations.map((r) => ({ title: r.title, segments: ['recommendations', r.id], kind: outputKindNames[r.kind].label })),
     ...chapters.map((c) => ({ title: c.meta.title, segments: ['report', c.slug], kind: 'Report chapter' })),
     ...news.map((n) => ({ title: n.meta.title, segments: ['news', n.slug], kind: 'News' })),
-    ...config.faq.map((q, i) => ({ title: q.question, segments: ['faq'], kind: `Question ${i + 1}` })),
+    ...config.faq.map((q) => ({ title: q.question, segments: ['faq'], kind: 'Question' })),
   ];
 }
 
@@ -41,7 +42,8 @@ export function filingLetter(title: string): string {
 
 export function groupByLetter(entries: readonly IndexEntry[]): IndexGroup[] {
   const sortKey = (title: string) => title.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
-  const sorted = [...entries].sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), 'en-GB') || a.kind.localeCompare(b.kind));
+  // Numbers in titles in numeric order: "Recommendation 2" before "Recommendation 10".
+  const sorted = [...entries].sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), 'en-GB', { numeric: true }) || a.kind.localeCompare(b.kind));
   const groups = new Map<string, IndexEntry[]>();
   for (const entry of sorted) {
     const letter = filingLetter(entry.title);

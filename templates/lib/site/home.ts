@@ -6,7 +6,6 @@
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { countText, paragraphs } from './format.ts';
-import { outputCounts, outputKindNames } from './outputs.ts';
 import type { Phase } from './phase.ts';
 import { expectsResponse, responseEvents, responseEventLabels, responseView, statusKey, type StatusKey } from './response.ts';
 import { timesOf } from './sessions.ts';
@@ -28,36 +27,35 @@ export const homeFocus = (phase: Phase): HomeFocus => focusOf[phase];
 
 /** One line of the response in numbers: "2 accepted". */
 export interface TallyLine {
-  key: 'accepted' | 'partly-accepted' | 'not-accepted' | 'pending' | Exclude<StatusKey, 'accepted' | 'partly-accepted' | 'not-accepted' | 'under-consideration' | 'awaiting-response' | 'no-response-expected'>;
+  key: Exclude<StatusKey, 'no-response-expected'>;
   count: number;
   text: string;
 }
 
-/** Statuses that are not a decision yet: the commissioner is considering it, or has not answered. */
-const pendingStatuses: ReadonlySet<StatusKey> = new Set(['under-consideration', 'awaiting-response']);
-
+/** In the order a reader wants them: decisions first, then what is still open, then other answers. */
 const tallyWords: Record<TallyLine['key'], string> = {
   accepted: 'accepted',
   'partly-accepted': 'partly accepted',
   'not-accepted': 'not accepted',
-  pending: 'not decided yet',
+  'under-consideration': 'under consideration',
+  'awaiting-response': 'awaiting a response',
   noted: 'noted without a decision',
   referred: 'passed to another body',
   'answered-by-theme': 'answered as part of a group',
   'answered-in-general': 'answered only in general',
-  'not-recorded': 'answered, but the answer is not recorded here',
+  'not-recorded': 'with an answer not recorded here',
 };
 
 /**
- * The response to the recommendations in numbers: accepted, partly, not, not decided yet, then
- * any other way they were answered. Principles and visions ask nothing, so are not counted.
+ * The response to the recommendations in numbers, each status as the record gives it (an answer
+ * "under consideration" is as of that answer, not a claim about today). Principles and visions
+ * ask nothing, so are not counted.
  */
 export function responseTally(config: Pick<AssemblyConfig, 'recommendations' | 'response' | 'themes' | 'commitment'>, today: string): { total: number; lines: TallyLine[] } {
   const answerable = config.recommendations.filter(expectsResponse);
   const counts = new Map<TallyLine['key'], number>();
   for (const output of answerable) {
-    const status = statusKey(responseView(config, output, today));
-    const key = pendingStatuses.has(status) ? 'pending' : (status as TallyLine['key']);
+    const key = statusKey(responseView(config, output, today)) as TallyLine['key'];
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const order = Object.keys(tallyWords) as Array<TallyLine['key']>;
@@ -72,11 +70,6 @@ export function tallyHeading(config: Pick<AssemblyConfig, 'recommendations'>): s
   const recommendations = answerable.length - calls;
   const parts = [recommendations > 0 && countText(recommendations, 'recommendation'), calls > 0 && countText(calls, 'call to action', 'calls to action')].filter(Boolean);
   return `The response to ${parts.join(' and ')}`;
-}
-
-/** The link to the outputs: "All 6 recommendations and 3 principles", or "The recommendation" when there is one. */
-export function allOutputsText(outputs: readonly Pick<AssemblyConfig['recommendations'][number], 'kind'>[]): string {
-  return outputs.length === 1 ? `The ${outputKindNames[outputs[0]!.kind].singular}` : `All ${outputCounts(outputs)}`;
 }
 
 /** Something that happened after the report, for "What happened since". */
@@ -100,9 +93,13 @@ export function happenedSince(config: Pick<AssemblyConfig, 'recommendations' | '
   return [...events, ...updates].sort((a, b) => b.date.localeCompare(a.date)).slice(0, limit);
 }
 
-/** The newest evidence: by the day it was published, else the first day of its session. */
+/**
+ * The newest evidence members have had: by the day it was published, else the first day of its
+ * session. Evidence for a session still to come is not "latest evidence" yet.
+ */
 export function latestEvidence<E extends Pick<AssemblyConfig['evidence'][number], 'published' | 'session'>>(
   config: Pick<AssemblyConfig, 'sessions' | 'time_zone'> & { evidence: readonly E[] },
+  today: string,
   limit = 3,
 ): E[] {
   const dayOf = (item: E) => {
@@ -112,6 +109,7 @@ export function latestEvidence<E extends Pick<AssemblyConfig['evidence'][number]
   };
   return config.evidence
     .map((item, index) => ({ item, index, day: dayOf(item) }))
+    .filter((e) => e.day <= today)
     .sort((a, b) => b.day.localeCompare(a.day) || a.index - b.index)
     .slice(0, limit)
     .map((e) => e.item);

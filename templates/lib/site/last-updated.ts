@@ -1,7 +1,7 @@
 /**
  * When an assembly's record last changed: the date of the last git commit that touched its
- * folder, so the same checkout always gives the same date. Outside git, the latest date in the
- * record that is not in the future.
+ * folder, so the same checkout always gives the same date, or the day a dated item written ahead
+ * (news, a response, an update) came out, if later. Outside git, the latter alone.
  */
 import { execFileSync } from 'node:child_process';
 import type { AssemblyConfig } from '../../schema/assembly.ts';
@@ -27,6 +27,11 @@ export function latestRecordDate(config: AssemblyConfig, newsDates: readonly str
     ...config.recommendations.flatMap((r) => [r.response?.date, ...r.implementation.map((u) => u.date)]),
   ].filter((d): d is string => d !== undefined && d <= today);
   return dates.sort().at(-1);
+}
+
+/** The later of the last commit and the newest dated item published by now. */
+export function lastChanged(commitDate: string | undefined, recordDate: string | undefined): string | undefined {
+  return [commitDate, recordDate].filter((d): d is string => d !== undefined).sort().at(-1);
 }
 
 /**

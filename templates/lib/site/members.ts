@@ -7,9 +7,29 @@ import type { supportKinds } from '../../schema/members.ts';
 import type { Figure } from '../../schema/primitives.ts';
 import { figureText, isNotPublished, moneyText, type Published } from './figures.ts';
 import { formatNumber, listText, sentence } from './format.ts';
+import type { Phase } from './phase.ts';
+import { capitalise } from '../wording.ts';
 
 type Members = NonNullable<AssemblyConfig['members']>;
 type Selection = NonNullable<Members['selection']>;
+
+export type MembersTense = 'future' | 'present' | 'past';
+
+/**
+ * How the members page speaks of the members: still to be chosen while the assembly is announced
+ * or recruiting ("will have 24 members", "how members are chosen"), meeting during the sessions,
+ * and in the past once the last session has ended.
+ */
+export function membersTense(phase: Phase): MembersTense {
+  if (phase === 'announced' || phase === 'recruiting') return 'future';
+  return phase === 'in-session' ? 'present' : 'past';
+}
+
+/** "The jury will have 24 members." / "has" / "had". */
+export function membersCountSentence(body: string, count: string, tense: MembersTense): string {
+  const verb = { future: 'will have', present: 'has', past: 'had' }[tense];
+  return sentence(`${capitalise(body)} ${verb} ${count} members`);
+}
 
 /** The recruitment funnel as table rows: what was published, in words ("about 1,500", "Not published"). */
 export function selectionSteps(selection: Selection): Array<[label: string, value: string]> {
@@ -92,8 +112,4 @@ export function profileBaseSentence(dimension: Pick<Dimension, 'base'>): string 
   const base = dimension.base;
   if (!base) return undefined;
   return `Counted among ${base.total === undefined ? 'the' : `the ${formatNumber(base.total)}`} ${base.who}.`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -79,11 +79,14 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
   return inDateOrder(items);
 }
 
-/** Dated steps by date; an undated step keeps its place after the step before it, or goes last if it is still to come. */
+/**
+ * Dated steps by date; an undated step keeps its place after the step before it, or goes last if
+ * it is still to come (the first step, with none before it, stays first).
+ */
 function inDateOrder(items: Milestone[]): Milestone[] {
   let previous = '';
   const keyed = items.map((item, index) => {
-    const key = item.from ?? item.to ?? (item.state === 'upcoming' ? '9999' : previous);
+    const key = item.from ?? item.to ?? (item.state === 'upcoming' && index > 0 ? '9999' : previous);
     previous = key;
     return { item, key, index };
   });

@@ -26,7 +26,7 @@ export const responseHelp: Record<ResponseStatus, string> = {
   accepted: 'The commissioner agreed to do it.',
   'partly-accepted': 'The commissioner agreed to do some of it.',
   'not-accepted': 'The commissioner decided not to do it.',
-  'under-consideration': 'The commissioner has not decided yet.',
+  'under-consideration': 'When it answered, the commissioner had not decided yet.',
   noted: 'The commissioner acknowledged it without deciding.',
   referred: 'The commissioner passed it to another body to decide.',
 };
@@ -76,11 +76,17 @@ export function responseStart(config: Pick<AssemblyConfig, 'response' | 'recomme
   return dates.sort()[0];
 }
 
-/** Progress updates since the response: what came before it is not following it up. */
+/**
+ * Dates of what followed the response up: progress updates on recommendations, and the debates,
+ * inquiries, committee reports and meetings that came after it (an answering event is the response
+ * itself). What came before the response is not following it up.
+ */
 export function updatesSinceResponse(config: Pick<AssemblyConfig, 'response' | 'recommendations'>): string[] {
   const start = responseStart(config);
   if (start === undefined) return [];
-  return config.recommendations.flatMap((r) => r.implementation.map((u) => u.date)).filter((d) => d >= start).sort();
+  const updates = config.recommendations.flatMap((r) => r.implementation.map((u) => u.date));
+  const events = (config.response?.events ?? []).filter((e) => !answeringEvents.has(e.kind)).map((e) => e.date);
+  return [...updates, ...events].filter((d) => d >= start).sort();
 }
 
 /** Whether a response of any form has been given by `today`: as a whole, or on a recommendation. */
