@@ -36,7 +36,9 @@ describe('members counted as they were', () => {
   it('says what each profile dimension counts and out of how many', () => {
     const members = text('members');
     expect(members).toContain('Counted among the 110 members selected.');
-    expect(members).toContain('Very concerned 54 49.1% Not given');
+    // No population share in any row: no column of "Not given", and a sentence saying so once.
+    expect(members).toMatch(/Very concerned 54 49\.1% Fairly/);
+    expect(members).toContain('No population shares are given to compare with.');
     // Shares alone: no column of counts, and no invented count.
     expect(members).toContain('Under 40 40% 38%');
   });

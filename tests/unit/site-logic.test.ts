@@ -144,6 +144,10 @@ describe('evidence and files', () => {
     expect(transcriptSlug('https://example.org/t.html')).toBeUndefined();
     const link = fileLink({ base: '/', only: undefined }, { id: 'gc', files: { 'files/report.pdf': 2048 } }, { href: 'files/report.pdf' });
     expect(link).toEqual({ url: '/gc/files/report.pdf', details: 'PDF, 2.0 KB' });
+    // A format the link's words already give is not said twice: "Full report (HTML) (HTML)".
+    const web = { href: 'https://example.org/report.html', format: 'HTML' };
+    expect(fileLink({ base: '/', only: undefined }, { id: 'gc', files: {} }, { ...web, title: 'Full report (HTML)' }).details).toBe('');
+    expect(fileLink({ base: '/', only: undefined }, { id: 'gc', files: {} }, { ...web, title: 'Full report' }).details).toBe('HTML');
   });
 });
 

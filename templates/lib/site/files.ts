@@ -5,6 +5,8 @@ import { assemblyRoot, type RouteContext } from './routes.ts';
 
 export interface FileLinkInput {
   href: string;
+  /** The link's words: a format they already give ("Full report (PDF)") is not said again. */
+  title?: string | undefined;
   format?: string | undefined;
   size?: string | undefined;
 }
@@ -19,5 +21,6 @@ export function fileLink(
   const bytes = local ? assembly.files[input.href] : undefined;
   const format = input.format ?? (local ? formatFromPath(input.href) : undefined);
   const size = bytes !== undefined ? formatBytes(bytes) : input.size;
-  return { url, details: [format, size].filter(Boolean).join(', ') };
+  const said = format !== undefined && input.title?.toLowerCase().includes(`(${format.toLowerCase()})`);
+  return { url, details: [said ? undefined : format, size].filter(Boolean).join(', ') };
 }
