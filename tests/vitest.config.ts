@@ -3,10 +3,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/build-examples.ts'],
     // Integration tests run Astro builds, which are slow on two cores.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    projects: [
+      // Unit tests need no built site: running one file starts no build.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Integration and browser tests share the example site, built once before them.
+      { test: { name: 'site', include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/support/build-examples.ts'] } },
+    ],
   },
 });
