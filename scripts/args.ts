@@ -22,7 +22,7 @@ export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args 
   return { options, positionals };
 }
 
-const valueOptions = new Set(['assembly', 'base', 'out', 'site', 'cache-dir', 'sizes', 'widths', 'clock', 'assemblies', 'as-of', 'port']);
+const valueOptions = new Set(['assembly', 'base', 'out', 'site', 'cache-dir', 'sizes', 'widths', 'clock', 'only', 'assemblies', 'as-of', 'port']);
 
 /**
  * `--as-of 2027-09-30` (or `2027-09-30T10:00`, UTC) builds or checks the site as it will be at that

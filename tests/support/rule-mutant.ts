@@ -1,0 +1,24 @@
+/**
+ * Set up by scripts/mutate-rules.ts, never by npm test: forces one transparency rule's result to
+ * true or to false (RULE_MUTANT="G8-selection-method=true"), so the script can see whether any
+ * test notices. Without RULE_MUTANT it does nothing.
+ */
+import { rules, type Rule } from '../../templates/lib/transparency/rules.ts';
+
+const mutant = process.env['RULE_MUTANT'];
+if (mutant) {
+  const [id, forced] = mutant.split('=') as [string, 'true' | 'false'];
+  const rule = rules.find((r) => r.id === id) as { -readonly [K in keyof Rule]: Rule[K] } | undefined;
+  if (!rule) throw new Error(`No transparency rule ${id}`);
+  const ok = forced === 'true';
+  if (rule.met) rule.met = () => ok;
+  if (rule.each) {
+    const each = rule.each;
+    // Every item checked passes, or the first one fails (one is enough for the item to be missing).
+    rule.each = (input, now) => {
+      const items = each(input, now);
+      if (ok) return items.map((item) => ({ ...item, ok: true }));
+      return items.length > 0 ? items.map((item, i) => ({ ...item, ok: i === 0 ? false : item.ok })) : [{ name: 'mutant', title: 'mutant', ok: false }];
+    };
+  }
+}
