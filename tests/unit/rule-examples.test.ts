@@ -1,0 +1,67 @@
+/**
+ * Every transparency rule with an example that meets it and one that misses it (issue 18): each
+ * starts from the finished Greater Cambridge example, assessed on 22 November 2026, and changes
+ * only what the rule looks at. npm run mutate-rules lists the rules whose logic no test holds yet;
+ * the rules below are held here.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AssemblyConfig } from '../../templates/schema/assembly.ts';
+import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { assess } from '../../templates/lib/transparency/assess.ts';
+import { rules } from '../../templates/lib/transparency/rules.ts';
+
+const base = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
+const now = new Date('2026-11-22T00:00:00Z');
+type Change = (config: AssemblyConfig) => AssemblyConfig;
+
+/** What the rule says of a config: met, missing, not published… */
+const statusOf = (id: string, change: Change) => assess({ config: change(base), chapters: 3, news: 3 }, now).items.find((i) => i.id === id)!.status;
+
+const examples: Record<string, { meets: Change; misses: Change }> = {
+  'G2-announcement': {
+    meets: (c) => ({ ...c, timeline: { ...c.timeline, announced: '2019-07-01' } }),
+    misses: (c) => ({ ...c, timeline: { ...c.timeline, announced: undefined } }),
+  },
+  'G4-scope': {
+    meets: (c) => ({ ...c, scope: { in: ['Buses'], out: ['Rail'] } }),
+    misses: (c) => ({ ...c, scope: { in: ['Buses'], out: [] } }),
+  },
+  'G6-funding': {
+    meets: (c) => ({ ...c, funding: { source: 'The council', sources: [] } as unknown as AssemblyConfig['funding'] }),
+    misses: (c) => ({ ...c, funding: undefined }),
+  },
+  'G7-process': {
+    meets: (c) => ({ ...c, process: 'Four days of learning, discussing and deciding.' }),
+    misses: (c) => ({ ...c, process: '' }),
+  },
+  'G10-faq': {
+    meets: (c) => ({ ...c, faq: [{ question: 'Can I apply?', answer: 'No: members are chosen by lot.' }] }),
+    misses: (c) => ({ ...c, faq: [] }),
+  },
+  'G13-observers': {
+    meets: (c) => ({ ...c, observers: 'Journalists may watch the plenary sessions.' }),
+    misses: (c) => ({ ...c, observers: undefined }),
+  },
+  'G65-explainers': {
+    meets: (c) => ({ ...c, resources: [{ title: 'What is a citizens\' assembly?', href: 'https://example.org/what', type: 'explainer' }] as AssemblyConfig['resources'] }),
+    misses: (c) => ({ ...c, resources: [{ title: 'A dataset', href: 'https://example.org/data', type: 'dataset' }] as AssemblyConfig['resources'] }),
+  },
+  'G71-evaluation-plan': {
+    meets: (c) => ({ ...c, evaluation: { by: 'A university', files: [] } as unknown as AssemblyConfig['evaluation'] }),
+    misses: (c) => ({ ...c, evaluation: undefined, organisations: c.organisations.map((o) => ({ ...o, roles: o.roles.filter((r) => r !== 'evaluator') })) }),
+  },
+  'G75-naming-policy': {
+    meets: (c) => ({ ...c, members: { ...c.members!, naming_policy: 'Members are named by first name only.' } }),
+    misses: (c) => ({ ...c, members: { ...c.members!, naming_policy: undefined } }),
+  },
+};
+
+describe('transparency rules, each with an example that meets it and one that misses it', () => {
+  it('name only rules that exist', () => {
+    for (const id of Object.keys(examples)) expect(rules.map((r) => r.id), id).toContain(id);
+  });
+  it.each(Object.entries(examples))('%s', (id, { meets, misses }) => {
+    expect(statusOf(id, meets), 'the example that meets it').toBe('met');
+    expect(statusOf(id, misses), 'the example that misses it').toBe('missing');
+  });
+});
