@@ -69,6 +69,10 @@ describe('budgets', () => {
     const home = pageText(build.out, 'riverside-2027');
     expect(home).toMatch(/^.* In session .* The question .* Happening now Session 1: why Riverside floods .* Latest evidence Why Riverside floods Talk [^.]+\. All the evidence Where we are/);
     expect(home).not.toContain('How jurors are chosen');
+    // Evidence for the next session is to come, not heard: the list and the item say so.
+    expect(pageText(build.out, 'riverside-2027/evidence')).toContain('What members have heard and read so far, and what is to be given at sessions still to come.');
+    expect(pageText(build.out, 'riverside-2027/evidence/defences-panel')).toContain('Session 2: the options: to be given on Saturday 13 March 2027, 10am to 4pm');
+    expect(pageText(build.out, 'riverside-2027/evidence/why-riverside-floods')).not.toContain('to be given');
   });
 
   it('is valid HTML according to the W3C Nu checker', () => {

@@ -317,6 +317,10 @@ describe('archive mode', () => {
     expect(submissions).not.toContain('1 January 2030');
     expect(submissions).not.toContain('How to send a submission');
     expect(text(site.out, 'alpha')).not.toContain('Take part');
+    // No longer updated: nothing to subscribe to or follow, but the calendar file is still there.
+    expect(text(site.out, 'alpha/sessions')).not.toContain('Subscribe to every session');
+    expect(text(site.out, 'alpha/sessions')).toContain('Download the calendar file (iCalendar, every session of the record)');
+    expect(text(site.out, 'alpha/news')).not.toContain('Follow news');
   });
 
   it('leads the home page with the record and how to cite it', () => {

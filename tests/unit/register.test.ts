@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { registerEntry, registerEntryProblems, registerFileFields, registerSlug } from '../../templates/lib/data/register.ts';
+import { licenceClause, registerEntry, registerEntryProblems, registerFileFields, registerSlug } from '../../templates/lib/data/register.ts';
 import { pythonSlugify, registerRefusals, registerUniqueId } from '../support/register-rules.ts';
 
 const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!.config;
@@ -68,5 +68,14 @@ describe('register entries', () => {
     const entry = registerEntry(town, 'recruiting', undefined);
     expect(entry).toMatchObject({ authority_type: 'Town Council', unique_id: 'org-shipley-town-council-2027-flooding' });
     expect(registerRefusals(rawEntry(entry))).toEqual([]);
+  });
+});
+
+describe('the licence in a sentence', () => {
+  it('reads as English for every licence', () => {
+    expect(licenceClause('CC-BY-4.0')).toBe('under the Creative Commons Attribution 4.0 licence');
+    expect(licenceClause('OGL-UK-3.0')).toBe('under the Open Government Licence v3.0');
+    expect(licenceClause('CC0-1.0')).toBe('dedicated to the public domain (CC0 1.0)');
+    expect(licenceClause('all-rights-reserved')).toBe('with all rights reserved');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assemblySchema, type AssemblyConfig } from '../../templates/schema/assembly.ts';
 import { directoryOrder } from '../../templates/lib/site/directory.ts';
-import { perspectiveOf, transcriptSlug } from '../../templates/lib/site/evidence.ts';
+import { perspectiveOf, sessionToCome, transcriptSlug } from '../../templates/lib/site/evidence.ts';
+import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { fileLink } from '../../templates/lib/site/files.ts';
 import { clock, formatBytes, formatDate, formatMoney, paragraphs } from '../../templates/lib/site/format.ts';
 import { sectionsOf } from '../../templates/lib/site/navigation.ts';
@@ -148,6 +149,20 @@ describe('evidence and files', () => {
     const web = { href: 'https://example.org/report.html', format: 'HTML' };
     expect(fileLink({ base: '/', only: undefined }, { id: 'gc', files: {} }, { ...web, title: 'Full report (HTML)' }).details).toBe('');
     expect(fileLink({ base: '/', only: undefined }, { id: 'gc', files: {} }, { ...web, title: 'Full report' }).details).toBe('HTML');
+  });
+});
+
+describe('evidence still to come', () => {
+  const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!.config;
+  const panel = riverside.evidence.find((e) => e.session === 'learning-2')!;
+  it('is evidence for a session that has not started, never one under way or over', () => {
+    expect(sessionToCome(panel, riverside, new Date('2027-03-06T11:00:00Z'))?.id).toBe('learning-2');
+    expect(sessionToCome(panel, riverside, new Date('2027-03-13T11:00:00Z'))).toBeUndefined();
+    expect(sessionToCome({ session: undefined }, riverside, new Date('2027-03-06T11:00:00Z'))).toBeUndefined();
+  });
+  it('is never evidence for a cancelled session', () => {
+    const cancelled = { ...riverside, sessions: riverside.sessions.map((s) => (s.id === 'learning-2' ? { ...s, change: { status: 'cancelled' as const } } : s)) } as typeof riverside;
+    expect(sessionToCome(panel, cancelled, new Date('2027-03-06T11:00:00Z'))).toBeUndefined();
   });
 });
 

@@ -78,6 +78,14 @@ export function licenceName(licence: AssemblyConfig['licence']): string {
   return licenceNames[licence];
 }
 
+/** How the licence reads after "published as data": "under the Creative Commons Attribution 4.0 licence", "with all rights reserved". */
+export function licenceClause(licence: AssemblyConfig['licence']): string {
+  if (licence === 'all-rights-reserved') return 'with all rights reserved';
+  if (licence === 'CC0-1.0') return 'dedicated to the public domain (CC0 1.0)';
+  const name = licenceNames[licence];
+  return `under the ${name}${/licence/i.test(name) ? '' : ' licence'}`;
+}
+
 /**
  * The report's PDF, as a full web address, for the register: the organisers' own PDF when they
  * give one, else the one the build makes from the chapters (`pdfMade`, report/pdf.ts).

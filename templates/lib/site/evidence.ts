@@ -1,7 +1,7 @@
 /** How evidence is labelled and linked to its speakers and sessions (G11, G20, G23). */
 import type { AssemblyConfig, EvidenceItem, Speaker } from '../../schema/assembly.ts';
 import type { Perspective } from '../../schema/perspectives.ts';
-import { allAgendaItems, speakerRefs, type SpeakerRef } from './sessions.ts';
+import { allAgendaItems, heldSessions, speakerRefs, timesOf, type SpeakerRef } from './sessions.ts';
 
 export type { Perspective } from '../../schema/perspectives.ts';
 
@@ -77,6 +77,15 @@ export function interestsOfSpeakers(speakers: ReadonlyArray<Pick<Speaker, 'name'
   const texts = speakers.map(interestsText);
   if (texts.every((t) => t === texts[0])) return speakers.length > 1 ? `${texts[0]} (every speaker)` : texts[0];
   return speakers.map((s, i) => `${s.name}: ${texts[i]!.replace(/\.$/, '')}`).join('; ');
+}
+
+/**
+ * The session still to come at which an item will be given, if any: the evidence list must not say
+ * members heard it yet. An item for a cancelled session, or with no session, is never "to come".
+ */
+export function sessionToCome(item: Pick<EvidenceItem, 'session'>, config: Pick<AssemblyConfig, 'sessions' | 'time_zone'>, now: Date): AssemblyConfig['sessions'][number] | undefined {
+  const session = heldSessions(config.sessions).find((s) => s.id === item.session);
+  return session && timesOf(session, config.time_zone).start > now ? session : undefined;
 }
 
 export function evidenceInSession(sessionId: string, config: Pick<AssemblyConfig, 'evidence'>): EvidenceItem[] {
