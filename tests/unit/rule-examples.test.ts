@@ -8,16 +8,59 @@ import { describe, expect, it } from 'vitest';
 import type { AssemblyConfig } from '../../templates/schema/assembly.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { assess } from '../../templates/lib/transparency/assess.ts';
-import { rules } from '../../templates/lib/transparency/rules.ts';
+import { rules, type TransparencyInput } from '../../templates/lib/transparency/rules.ts';
 
 const base = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
 const now = new Date('2026-11-22T00:00:00Z');
 type Change = (config: AssemblyConfig) => AssemblyConfig;
+type InputChange = (input: TransparencyInput) => TransparencyInput;
+/** A change to the report/ or news/ folders, which the config does not hold. */
+const folders = (counts: Partial<Pick<TransparencyInput, 'chapters' | 'news'>>, change: Change = (c) => c): InputChange => (input) => ({ ...input, ...counts, config: change(input.config) });
 
-/** What the rule says of a config: met, missing, not published… */
-const statusOf = (id: string, change: Change) => assess({ config: change(base), chapters: 3, news: 3 }, now).items.find((i) => i.id === id)!.status;
+/** What the rule says of the example after a change: met, missing, not published… */
+function statusOf(id: string, change: Change | InputChange, onInput = false): string {
+  const input = { config: base, chapters: 3, news: 3 };
+  const changed = onInput ? (change as InputChange)(input) : { ...input, config: (change as Change)(base) };
+  return assess(changed, now).items.find((i) => i.id === id)!.status;
+}
 
 const examples: Record<string, { meets: Change; misses: Change }> = {
+  'G3-question': {
+    meets: (c) => ({ ...c, question: 'How should we travel?', remit: 'Recommend how the council acts.' }),
+    misses: (c) => ({ ...c, remit: '' }),
+  },
+  'G5-commitment': {
+    meets: (c) => ({ ...c, commitment: { text: 'The council will answer.', respond_by: '2020-06-30' } as AssemblyConfig['commitment'] }),
+    misses: (c) => ({ ...c, commitment: undefined }),
+  },
+  'G6-who': {
+    meets: (c) => ({ ...c, organisations: [{ name: 'Involve', roles: ['facilitator'] }, { name: 'Sortition Foundation', roles: ['recruiter'] }] as AssemblyConfig['organisations'] }),
+    misses: (c) => ({ ...c, organisations: [{ name: 'Involve', roles: ['facilitator'] }] as AssemblyConfig['organisations'] }),
+  },
+  'G8-selection-method': {
+    meets: (c) => ({ ...c, members: { ...c.members!, selection: { ...c.members!.selection!, method: 'By lot.', stratified_by: ['Age'] } } }),
+    misses: (c) => ({ ...c, members: { ...c.members!, selection: { ...c.members!.selection!, method: 'By lot.', stratified_by: [] } } }),
+  },
+  'G76-profile': {
+    meets: (c) => c,
+    misses: (c) => ({ ...c, members: { ...c.members!, profile: [] } }),
+  },
+  'G36-stories': {
+    meets: (c) => ({ ...c, members: { ...c.members!, stories: [{ first_name: 'Val', quote: 'I never thought my view would count.', consent: true }] as NonNullable<AssemblyConfig['members']>['stories'] } }),
+    misses: (c) => ({ ...c, members: { ...c.members!, stories: [] } }),
+  },
+  'G29-recommendations': {
+    meets: (c) => c,
+    misses: (c) => ({ ...c, recommendations: [] }),
+  },
+  'G33-progress': {
+    meets: (c) => c,
+    misses: (c) => ({ ...c, recommendations: c.recommendations.map((r) => ({ ...r, implementation: [] })) }),
+  },
+  'G34-evaluation': {
+    meets: (c) => ({ ...c, evaluation: { by: 'A university', summary: 'Members felt heard.', files: [] } as unknown as AssemblyConfig['evaluation'] }),
+    misses: (c) => ({ ...c, evaluation: { by: 'A university', files: [] } as unknown as AssemblyConfig['evaluation'] }),
+  },
   'G2-announcement': {
     meets: (c) => ({ ...c, timeline: { ...c.timeline, announced: '2019-07-01' } }),
     misses: (c) => ({ ...c, timeline: { ...c.timeline, announced: undefined } }),
@@ -56,9 +99,20 @@ const examples: Record<string, { meets: Change; misses: Change }> = {
   },
 };
 
+/** Rules about the report/ and news/ folders. */
+const folderExamples: Record<string, { meets: InputChange; misses: InputChange }> = {
+  'G27-news': { meets: folders({ news: 1 }), misses: folders({ news: 0 }) },
+  'G30-report-html': { meets: folders({ chapters: 1 }), misses: folders({ chapters: 0 }) },
+  'G29-report': { meets: folders({ chapters: 1 }), misses: folders({ chapters: 0 }, (c) => ({ ...c, report: { ...c.report!, files: [] } })) },
+};
+
 describe('transparency rules, each with an example that meets it and one that misses it', () => {
   it('name only rules that exist', () => {
-    for (const id of Object.keys(examples)) expect(rules.map((r) => r.id), id).toContain(id);
+    for (const id of [...Object.keys(examples), ...Object.keys(folderExamples)]) expect(rules.map((r) => r.id), id).toContain(id);
+  });
+  it.each(Object.entries(folderExamples))('%s', (id, { meets, misses }) => {
+    expect(statusOf(id, meets, true), 'the example that meets it').toBe('met');
+    expect(statusOf(id, misses, true), 'the example that misses it').toBe('missing');
   });
   it.each(Object.entries(examples))('%s', (id, { meets, misses }) => {
     expect(statusOf(id, meets), 'the example that meets it').toBe('met');
