@@ -11,6 +11,12 @@ import { assess } from '../../templates/lib/transparency/assess.ts';
 import { rules, type TransparencyInput } from '../../templates/lib/transparency/rules.ts';
 
 const base = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
+const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!.config;
+type Session = AssemblyConfig['sessions'][number];
+/** The example's first session changed, the others as they are. */
+const firstSession = (c: AssemblyConfig, change: (s: Session) => Session) => ({ ...c, sessions: c.sessions.map((s, i) => (i === 0 ? change(s) : s)) });
+type Group = AssemblyConfig['oversight'][number];
+const groups = (c: AssemblyConfig, change: (g: Group) => Group) => ({ ...c, oversight: c.oversight.map(change) });
 const now = new Date('2026-11-22T00:00:00Z');
 type Change = (config: AssemblyConfig) => AssemblyConfig;
 type InputChange = (input: TransparencyInput) => TransparencyInput;
@@ -56,6 +62,26 @@ const examples: Record<string, { meets: Change; misses: Change }> = {
   'G33-progress': {
     meets: (c) => c,
     misses: (c) => ({ ...c, recommendations: c.recommendations.map((r) => ({ ...r, implementation: [] })) }),
+  },
+  'G9-oversight': {
+    meets: (c) => c,
+    misses: (c) => groups(c, (g) => ({ ...g, members: [] })),
+  },
+  'G26-minutes': {
+    meets: (c) => groups(c, (g) => ({ ...g, minutes: [{ title: 'First meeting', href: 'https://example.org/minutes-1' }] as Group['minutes'] })),
+    misses: (c) => groups(c, (g) => ({ ...g, minutes: [], minutes_published: undefined })),
+  },
+  'G12-submission-rules': {
+    meets: (c) => ({ ...c, submissions: riverside.submissions }),
+    misses: (c) => ({ ...c, submissions: { ...riverside.submissions!, policy: undefined } as unknown as AssemblyConfig['submissions'] }),
+  },
+  'G18-streaming-labels': {
+    meets: (c) => firstSession(c, (s) => ({ ...s, streamed: false, not_streamed_reason: 'Members asked not to be filmed.' })),
+    misses: (c) => firstSession(c, (s) => ({ ...s, streamed: false, not_streamed_reason: undefined })),
+  },
+  'G17-livestream': {
+    meets: (c) => firstSession(c, (s) => ({ ...s, streamed: true, livestream: 'https://www.youtube.com/watch?v=abcdefghijk' })),
+    misses: (c) => firstSession(c, (s) => ({ ...s, streamed: true, livestream: undefined, recording: undefined })),
   },
   'G34-evaluation': {
     meets: (c) => ({ ...c, evaluation: { by: 'A university', summary: 'Members felt heard.', files: [] } as unknown as AssemblyConfig['evaluation'] }),
