@@ -83,6 +83,11 @@ const examples: Record<string, { meets: Change; misses: Change }> = {
     meets: (c) => firstSession(c, (s) => ({ ...s, streamed: true, livestream: 'https://www.youtube.com/watch?v=abcdefghijk' })),
     misses: (c) => firstSession(c, (s) => ({ ...s, streamed: true, livestream: undefined, recording: undefined })),
   },
+  // Asked for only while personal data is being collected: here, submissions open on the day assessed.
+  'G14-privacy': {
+    meets: (c) => ({ ...c, submissions: riverside.submissions, site: { ...c.site, privacy: { ...c.site.privacy, notice: 'https://example.org/privacy' } } }),
+    misses: (c) => ({ ...c, submissions: riverside.submissions, site: { ...c.site, privacy: { ...c.site.privacy, collects: [], notice: undefined } } }),
+  },
   'G34-evaluation': {
     meets: (c) => ({ ...c, evaluation: { by: 'A university', summary: 'Members felt heard.', files: [] } as unknown as AssemblyConfig['evaluation'] }),
     misses: (c) => ({ ...c, evaluation: { by: 'A university', files: [] } as unknown as AssemblyConfig['evaluation'] }),
