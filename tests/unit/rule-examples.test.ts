@@ -16,6 +16,20 @@ type Session = AssemblyConfig['sessions'][number];
 /** The example's first session changed, the others as they are. */
 const firstSession = (c: AssemblyConfig, change: (s: Session) => Session) => ({ ...c, sessions: c.sessions.map((s, i) => (i === 0 ? change(s) : s)) });
 type Group = AssemblyConfig['oversight'][number];
+type Evidence = AssemblyConfig['evidence'][number];
+/**
+ * The example with one talk, given at its first session (over by the day assessed, and recorded as
+ * a whole by no session), shaped by `fields`.
+ */
+const oneTalk = (fields: Partial<Evidence>): Change => (c) => ({
+  ...c,
+  sessions: c.sessions.map((s) => ({ ...s, recording: undefined })),
+  evidence: [{ ...c.evidence[0]!, id: 'talk', title: 'A talk', type: 'talk', session: c.sessions[0]!.id, video: undefined, captions: undefined, transcript: undefined, files: [], brief: undefined, published: undefined, ...fields }],
+});
+const slides = [{ title: 'Slides (PDF)', href: 'https://example.org/slides.pdf' }] as Evidence['files'];
+/** A recording published after 23 September 2020, when captions became a legal duty (G57). */
+const recorded = { video: 'https://www.youtube.com/watch?v=abcdefghijk', published: '2021-01-01' };
+const submissions = (fields: Partial<NonNullable<AssemblyConfig['submissions']>>): Change => (c) => ({ ...c, submissions: { ...riverside.submissions!, ...fields } });
 const groups = (c: AssemblyConfig, change: (g: Group) => Group) => ({ ...c, oversight: c.oversight.map(change) });
 const now = new Date('2026-11-22T00:00:00Z');
 type Change = (config: AssemblyConfig) => AssemblyConfig;
@@ -88,6 +102,31 @@ const examples: Record<string, { meets: Change; misses: Change }> = {
     meets: (c) => ({ ...c, submissions: riverside.submissions, site: { ...c.site, privacy: { ...c.site.privacy, notice: 'https://example.org/privacy' } } }),
     misses: (c) => ({ ...c, submissions: riverside.submissions, site: { ...c.site, privacy: { ...c.site.privacy, collects: [], notice: undefined } } }),
   },
+  'G19-briefings': {
+    meets: oneTalk({ files: slides }),
+    misses: oneTalk({}),
+  },
+  'G20-slides-transcripts': {
+    meets: oneTalk({ files: slides, transcript: 'https://example.org/transcript' }),
+    misses: oneTalk({ files: slides }),
+  },
+  'G24-speaker-briefs': {
+    meets: oneTalk({ brief: 'Explain the causes of congestion neutrally.' }),
+    misses: oneTalk({}),
+  },
+  'G57-captions': {
+    meets: oneTalk({ ...recorded, captions: true, transcript: 'https://example.org/transcript' }),
+    misses: oneTalk({ ...recorded, captions: false, transcript: 'https://example.org/transcript' }),
+  },
+  'G22-submissions': {
+    meets: submissions({ archive_url: 'https://example.org/submissions' }),
+    misses: submissions({ archive_url: undefined, published: undefined }),
+  },
+  // Asked for only when fewer submissions were published than received.
+  'G77-submissions-withheld': {
+    meets: submissions({ received: 10, published: 8, not_published: [{ reason: 'Anonymous', count: 2 }] }),
+    misses: submissions({ received: 10, published: 8, not_published: [] }),
+  },
   'G34-evaluation': {
     meets: (c) => ({ ...c, evaluation: { by: 'A university', summary: 'Members felt heard.', files: [] } as unknown as AssemblyConfig['evaluation'] }),
     misses: (c) => ({ ...c, evaluation: { by: 'A university', files: [] } as unknown as AssemblyConfig['evaluation'] }),
@@ -134,6 +173,11 @@ const examples: Record<string, { meets: Change; misses: Change }> = {
 const folderExamples: Record<string, { meets: InputChange; misses: InputChange }> = {
   'G27-news': { meets: folders({ news: 1 }), misses: folders({ news: 0 }) },
   'G30-report-html': { meets: folders({ chapters: 1 }), misses: folders({ chapters: 0 }) },
+  // The register keeps a PDF of every finished assembly's report: made from the chapters, or given as a file.
+  'G45-register': {
+    meets: folders({ chapters: 1 }),
+    misses: folders({ chapters: 0 }, (c) => ({ ...c, report: { ...c.report!, files: [] } })),
+  },
   'G29-report': { meets: folders({ chapters: 1 }), misses: folders({ chapters: 0 }, (c) => ({ ...c, report: { ...c.report!, files: [] } })) },
 };
 
