@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { happenedSince, homeFocus, latestEvidence, responseTally, selectionIntro, tallyHeading } from '../../templates/lib/site/home.ts';
+import { happenedSince, homeFocus, latestEvidence, responseTally, selectionIntro } from '../../templates/lib/site/home.ts';
 import { phases } from '../../templates/lib/site/phase.ts';
 
 const cambridge = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
@@ -25,14 +25,13 @@ describe('what the home page leads with', () => {
 describe('the response in numbers', () => {
   it('counts accepted, partly, not, then what is still open, in that order', () => {
     expect(responseTally(cambridge, '2026-11-22')).toEqual({
-      total: 6,
+      heading: 'The response to 6 recommendations',
       lines: [
         { key: 'accepted', count: 1, text: '1 accepted' },
         { key: 'partly-accepted', count: 1, text: '1 partly accepted' },
         { key: 'under-consideration', count: 4, text: '4 under consideration' },
       ],
     });
-    expect(tallyHeading(cambridge)).toBe('The response to 6 recommendations');
   });
   it('counts a recommendation not answered yet as awaiting a response, never as rejected', () => {
     const before = responseTally({ ...cambridge, recommendations: cambridge.recommendations.map((r) => ({ ...r, response: undefined })), response: undefined }, '2026-11-22');
@@ -53,9 +52,9 @@ describe('the response in numbers', () => {
   });
   it('does not count principles and visions, which ask nothing of the commissioner', () => {
     const withPrinciple = { ...cambridge, recommendations: [...cambridge.recommendations, { ...cambridge.recommendations[0]!, id: 'p', kind: 'principle' as const, response: undefined }] };
-    expect(responseTally(withPrinciple, '2026-11-22').total).toBe(6);
+    expect(responseTally(withPrinciple, '2026-11-22').heading).toBe('The response to 6 recommendations');
     const calls = { ...cambridge, recommendations: [{ ...cambridge.recommendations[0]!, kind: 'call-to-action' as const }, ...cambridge.recommendations.slice(1)] };
-    expect(tallyHeading(calls)).toBe('The response to 5 recommendations and 1 call to action');
+    expect(responseTally(calls, '2026-11-22').heading).toBe('The response to 5 recommendations and 1 call to action');
   });
   it('counts a general answer as such', () => {
     const lines = responseTally(climate, '2026-11-22').lines;

@@ -1,6 +1,6 @@
 /** When sessions are, how votes read, and how the response to each output is put. */
 import { describe, expect, it } from 'vitest';
-import { responseView, statusKey, updatesSinceResponse } from '../../templates/lib/site/response.ts';
+import { notRespondedText, responseView, statusKey, updatesSinceResponse } from '../../templates/lib/site/response.ts';
 import { heldSessions, noRecordingText, sessionDayTexts, sessionTimes, sessionWhen, speakerRefs, videoLinks } from '../../templates/lib/site/sessions.ts';
 import { basePhrase, countShares, leadingOption, optionShares, voteSentences, voteView, type VoteFigures } from '../../templates/lib/site/vote.ts';
 import { currentOrNextSession, phaseOf } from '../../templates/lib/site/phase.ts';
@@ -114,6 +114,17 @@ describe('votes', () => {
   it('names every base in words', () => {
     expect(basePhrase('all-members', 108, 'members')).toBe('all 108 members');
     expect(basePhrase('members-present', undefined, 'jurors')).toBe('jurors present');
+  });
+});
+
+describe('no response yet', () => {
+  const commissioners = [{ name: 'Alpha Council', type: 'local-authority' }];
+  const promised = (respond_by: string | undefined) => ({ commissioners, commitment: respond_by === undefined ? undefined : { text: 'We will answer.', respond_by } }) as never;
+  it('says who has not responded, the date they committed to, and when that date has passed', () => {
+    expect(notRespondedText(promised('2027-09-30'), '2027-06-01')).toBe('Alpha Council has not responded yet. It committed to respond by 30 September 2027.');
+    expect(notRespondedText(promised('2027-09-30'), '2027-10-01')).toBe('Alpha Council has not responded yet. It committed to respond by 30 September 2027, which has passed.');
+    expect(notRespondedText(promised('2027-09'), '2027-09-30')).toBe('Alpha Council has not responded yet. It committed to respond by September 2027.');
+    expect(notRespondedText(promised(undefined), '2027-10-01')).toBe('Alpha Council has not responded yet.');
   });
 });
 

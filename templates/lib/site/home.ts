@@ -48,10 +48,10 @@ const tallyWords: Record<TallyLine['key'], string> = {
 
 /**
  * The response to the recommendations in numbers, each status as the record gives it (an answer
- * "under consideration" is as of that answer, not a claim about today). Principles and visions
- * ask nothing, so are not counted.
+ * "under consideration" is as of that answer, not a claim about today), with what is counted:
+ * "The response to 6 recommendations". Principles and visions ask nothing, so are not counted.
  */
-export function responseTally(config: Pick<AssemblyConfig, 'recommendations' | 'response' | 'themes' | 'commitment'>, today: string): { total: number; lines: TallyLine[] } {
+export function responseTally(config: Pick<AssemblyConfig, 'recommendations' | 'response' | 'themes' | 'commitment'>, today: string): { heading: string; lines: TallyLine[] } {
   const answerable = config.recommendations.filter(expectsResponse);
   const counts = new Map<TallyLine['key'], number>();
   for (const output of answerable) {
@@ -60,16 +60,10 @@ export function responseTally(config: Pick<AssemblyConfig, 'recommendations' | '
   }
   const order = Object.keys(tallyWords) as Array<TallyLine['key']>;
   const lines = order.filter((key) => counts.has(key)).map((key) => ({ key, count: counts.get(key)!, text: `${counts.get(key)} ${tallyWords[key]}` }));
-  return { total: answerable.length, lines };
-}
-
-/** "Of the 6 recommendations" / "Of the 1 call to action": what the tally counts. */
-export function tallyHeading(config: Pick<AssemblyConfig, 'recommendations'>): string {
-  const answerable = config.recommendations.filter(expectsResponse);
   const calls = answerable.filter((o) => o.kind === 'call-to-action').length;
   const recommendations = answerable.length - calls;
-  const parts = [recommendations > 0 && countText(recommendations, 'recommendation'), calls > 0 && countText(calls, 'call to action', 'calls to action')].filter(Boolean);
-  return `The response to ${parts.join(' and ')}`;
+  const counted = [recommendations > 0 && countText(recommendations, 'recommendation'), calls > 0 && countText(calls, 'call to action', 'calls to action')].filter(Boolean);
+  return { heading: `The response to ${counted.join(' and ')}`, lines };
 }
 
 /** Something that happened after the report, for "What happened since". */

@@ -7,7 +7,7 @@
 import type { AssemblyConfig, Recommendation } from '../../schema/assembly.ts';
 import type { outputKinds, responseEventKinds, responseStatuses } from '../../schema/recommendations.ts';
 import { isNotPublished } from './figures.ts';
-import { listText } from './format.ts';
+import { formatDate, listText } from './format.ts';
 import { themeOf } from './themes.ts';
 
 export type ResponseStatus = (typeof responseStatuses)[number];
@@ -115,6 +115,17 @@ export function responseView(config: ResponseConfig, output: Answerable, today: 
 export function promisedBy(config: Pick<AssemblyConfig, 'commitment'>): string | undefined {
   const date = config.commitment?.respond_by;
   return date === undefined || isNotPublished(date) ? undefined : date;
+}
+
+/**
+ * Said wherever no response has been given yet (home, Response page, each recommendation): who
+ * has not responded, and the date they committed to, saying when that date has passed.
+ */
+export function notRespondedText(config: Pick<AssemblyConfig, 'commissioners' | 'commitment'>, today: string): string {
+  const who = commissionersText(config);
+  const by = promisedBy(config);
+  const promise = by === undefined ? '' : ` ${who.pronoun} committed to respond by ${formatDate(by)}${by < today.slice(0, by.length) ? ', which has passed' : ''}.`;
+  return `${who.names} ${who.has} not responded yet.${promise}`;
 }
 
 /** "Test Council has", "A and B have": the commissioners as the subject of a sentence. */
