@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { happenedSince, homeFocus, latestEvidence, responseTally, selectionIntro } from '../../templates/lib/site/home.ts';
 import { phases } from '../../templates/lib/site/phase.ts';
+import { evidenceDay } from '../../templates/lib/site/evidence.ts';
 
 const cambridge = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
 const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!.config;
@@ -83,7 +84,7 @@ describe('what has happened since', () => {
 
 describe('the latest evidence', () => {
   it('orders by the day published, else the first day of its session, and leaves out what is still to come', () => {
-    const dayOf = (e: (typeof riverside.evidence)[number]) => e.published ?? riverside.sessions.find((s) => s.id === e.session)?.start?.slice(0, 10) ?? '';
+    const dayOf = (e: (typeof riverside.evidence)[number]) => evidenceDay(e, riverside) ?? '';
     const items = latestEvidence(riverside, '2027-12-31', 100);
     const days = items.map(dayOf);
     expect(days).toEqual([...days].sort().reverse());

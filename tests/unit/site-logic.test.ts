@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assemblySchema, type AssemblyConfig } from '../../templates/schema/assembly.ts';
 import { directoryOrder } from '../../templates/lib/site/directory.ts';
-import { perspectiveOf, sessionToCome, transcriptSlug } from '../../templates/lib/site/evidence.ts';
+import { evidenceDay, perspectiveOf, sessionToCome, transcriptSlug } from '../../templates/lib/site/evidence.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { fileLink } from '../../templates/lib/site/files.ts';
 import { clock, formatBytes, formatDate, formatMoney, paragraphs } from '../../templates/lib/site/format.ts';
@@ -159,6 +159,11 @@ describe('evidence still to come', () => {
     expect(sessionToCome(panel, riverside, new Date('2027-03-06T11:00:00Z'))?.id).toBe('learning-2');
     expect(sessionToCome(panel, riverside, new Date('2027-03-13T11:00:00Z'))).toBeUndefined();
     expect(sessionToCome({ session: undefined }, riverside, new Date('2027-03-06T11:00:00Z'))).toBeUndefined();
+  });
+  it('is dated by its publication, else by the first day of its session, else not at all', () => {
+    expect(evidenceDay({ published: '2027-02-01', session: 'learning-2' }, riverside)).toBe('2027-02-01');
+    expect(evidenceDay({ published: undefined, session: 'learning-2' }, riverside)).toBe('2027-03-13');
+    expect(evidenceDay({ published: undefined, session: undefined }, riverside)).toBeUndefined();
   });
   it('is never evidence for a cancelled session', () => {
     const cancelled = { ...riverside, sessions: riverside.sessions.map((s) => (s.id === 'learning-2' ? { ...s, change: { status: 'cancelled' as const } } : s)) } as typeof riverside;

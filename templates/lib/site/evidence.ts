@@ -79,6 +79,13 @@ export function interestsOfSpeakers(speakers: ReadonlyArray<Pick<Speaker, 'name'
   return speakers.map((s, i) => `${s.name}: ${texts[i]!.replace(/\.$/, '')}`).join('; ');
 }
 
+/** The day an item reached members or the public: when it was published, else the first day of its session. */
+export function evidenceDay(item: Pick<EvidenceItem, 'published' | 'session'>, config: Pick<AssemblyConfig, 'sessions' | 'time_zone'>): string | undefined {
+  if (item.published) return item.published;
+  const session = config.sessions.find((s) => s.id === item.session);
+  return session ? timesOf(session, config.time_zone).firstDay : undefined;
+}
+
 /**
  * The session still to come at which an item will be given, if any: the evidence list must not say
  * members heard it yet. An item for a cancelled session, or with no session, is never "to come".

@@ -8,7 +8,7 @@ import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { countText, paragraphs } from './format.ts';
 import type { Phase } from './phase.ts';
 import { expectsResponse, responseEvents, responseEventLabels, responseView, statusKey, type StatusKey } from './response.ts';
-import { timesOf } from './sessions.ts';
+import { evidenceDay } from './evidence.ts';
 
 export type HomeFocus = 'joining' | 'sessions' | 'outcome' | 'record';
 
@@ -96,13 +96,8 @@ export function latestEvidence<E extends Pick<AssemblyConfig['evidence'][number]
   today: string,
   limit = 3,
 ): E[] {
-  const dayOf = (item: E) => {
-    if (item.published) return item.published;
-    const session = config.sessions.find((s) => s.id === item.session);
-    return session ? timesOf(session, config.time_zone).firstDay : '';
-  };
   return config.evidence
-    .map((item, index) => ({ item, index, day: dayOf(item) }))
+    .map((item, index) => ({ item, index, day: evidenceDay(item, config) ?? '' }))
     .filter((e) => e.day <= today)
     .sort((a, b) => b.day.localeCompare(a.day) || a.index - b.index)
     .slice(0, limit)

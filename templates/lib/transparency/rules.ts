@@ -11,6 +11,7 @@ import { estimate, isNotPublished } from '../site/figures.ts';
 import { expectsResponse, promisedBy, responseView } from '../site/response.ts';
 import { allAgendaItems, heldSessions, timesOf, videoLinks } from '../site/sessions.ts';
 import { voteView } from '../site/vote.ts';
+import { evidenceDay } from '../site/evidence.ts';
 import { registerEntryAt } from '../data/register.ts';
 import { pdfIsMade } from '../report/pdf.ts';
 
@@ -373,11 +374,9 @@ export const rules: readonly Rule[] = [
     page: ['evidence'],
     judgedOnThePast: true,
     each: ({ config }) => {
-      const sessionDate = new Map(config.sessions.map((s) => [s.id, firstDayOf(config, s)]));
-      const dateOf = (e: AssemblyConfig['evidence'][number]) => e.published ?? (e.session ? sessionDate.get(e.session) : undefined) ?? '9999';
       return [
         ...config.evidence
-          .filter((e) => e.video !== undefined && captionsRequired(dateOf(e)))
+          .filter((e) => e.video !== undefined && captionsRequired(evidenceDay(e, config) ?? '9999'))
           .map((e) => ({ ...named.evidence(e), ok: e.captions === true && e.transcript !== undefined })),
         ...config.sessions
           .filter((s) => videoLinks(s.recording).length > 0 && captionsRequired(firstDayOf(config, s)))
