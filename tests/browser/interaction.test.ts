@@ -1,7 +1,7 @@
 /** In a real browser: the video placeholder by keyboard, no request before play, and the site without JavaScript. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useServedSite } from '../support/browser.ts';
+import { tabTo, useServedSite } from '../support/browser.ts';
 
 const site = inject('exampleSite');
 const served = useServedSite(site);
@@ -28,12 +28,7 @@ describe('click-to-load video', () => {
     expect(outside).toEqual([]);
 
     // Tab through the page until the play button has focus, as a keyboard user would.
-    let focused = false;
-    for (let i = 0; i < 60 && !focused; i++) {
-      await page.keyboard.press('Tab');
-      focused = await play.evaluate((el) => el === document.activeElement);
-    }
-    expect(focused).toBe(true);
+    expect(await tabTo(page, play, 60)).toBe(true);
     await page.keyboard.press('Enter');
 
     const frame = page.locator('iframe.video__frame');
@@ -83,12 +78,7 @@ describe('without JavaScript', () => {
     // A keyboard user reaches "Menu", opens it, and the first section follows.
     const menu = nav.locator('summary');
     await expect(menu.textContent()).resolves.toBe('Menu');
-    let focused = false;
-    for (let i = 0; i < 10 && !focused; i++) {
-      await page.keyboard.press('Tab');
-      focused = await menu.evaluate((el) => el === document.activeElement);
-    }
-    expect(focused).toBe(true);
+    expect(await tabTo(page, menu, 10)).toBe(true);
     await page.keyboard.press('Enter');
     await expect(sessions.isVisible()).resolves.toBe(true);
     await page.keyboard.press('Tab');

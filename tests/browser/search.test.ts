@@ -1,6 +1,6 @@
 /** Site search in a real browser: Pagefind with filters and the keyboard, and the A to Z without JavaScript. */
 import { describe, expect, inject, it } from 'vitest';
-import { useServedSite } from '../support/browser.ts';
+import { tabTo, useServedSite } from '../support/browser.ts';
 
 const site = inject('exampleSite');
 const served = useServedSite(site);
@@ -45,13 +45,8 @@ describe('search', () => {
 
     // Keyboard: from the search box, tab to the result and open it.
     await input.focus();
-    let onResult = false;
     // Past the Clear button and every filter group and option that is open.
-    for (let i = 0; i < 120 && !onResult; i++) {
-      await page.keyboard.press('Tab');
-      onResult = await result.evaluate((el) => el === document.activeElement);
-    }
-    expect(onResult).toBe(true);
+    expect(await tabTo(page, result, 120)).toBe(true);
     await Promise.all([page.waitForURL('**/greater-cambridge-2019/evidence/air-quality-briefing/'), page.keyboard.press('Enter')]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Air quality and health in Greater Cambridge');
     await page.close();

@@ -1,5 +1,5 @@
 /** Debian's Chromium, driven by playwright-core, with the flags this closed network needs. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serve, type StaticServer } from './static-server.ts';
 
@@ -36,4 +36,13 @@ export function useServedSite(site: string): ServedSite {
       return browser!;
     },
   };
+}
+
+/** Presses Tab, as a keyboard user would, until `target` has focus or `most` presses are spent; whether it got there. */
+export async function tabTo(page: Page, target: Locator, most: number): Promise<boolean> {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return true;
+  }
+  return false;
 }
