@@ -264,7 +264,7 @@ describe('the example assemblies', () => {
     // After the report: the report, the recommendations, the response in numbers and the latest update.
     const cambridge = text(site.out, 'greater-cambridge-2019');
     expect(cambridge).toContain(
-      'The outcome Report and recommendations Published 20 November 2019 The report sets out how the assembly worked, the vision members agreed, the core measures and supporting measures they voted for, and what members thought of the process. What members agreed: 6 recommendations The response The response to 6 recommendations: 1 accepted 1 partly accepted 4 under consideration What has happened since 30 June 2021 · Update on “Close roads to cars” Illustrative Progress reported one year on. Where we are',
+      'The outcome Report and recommendations Published 20 November 2019 The report sets out how the assembly worked, the vision members agreed, the core measures and supporting measures they voted for, and what members thought of the process. 6 recommendations The response The response to 6 recommendations: 1 accepted 1 partly accepted 4 under consideration What has happened since 30 June 2021 · Update on “Close roads to cars” Illustrative Progress reported one year on. Where we are',
     );
     expect(cambridge).not.toContain('How assembly members are chosen');
     const home = readFileSync(join(site.out, 'greater-cambridge-2019/index.html'), 'utf8');
@@ -283,6 +283,12 @@ describe('the example assemblies', () => {
     expect(text(site.out, 'greater-cambridge-2019/report/full')).toContain('79.2% of the 53 assembly members who voted were in favour. Illustrative Response: Partly accepted, 25 June 2020. Illustrative');
     // On the chapter's own page its title is the h1, so its ## stays an h2.
     expect(headings('report/what-members-recommended')).toEqual(expect.arrayContaining(['h1 What members recommended', 'h2 The vision']));
+  });
+
+  it('give each kind of personal data on the privacy notice as a block of facts, not a wide table', () => {
+    const privacy = text(site.out, 'riverside-2027/privacy');
+    expect(privacy).toMatch(/Personal data we collect \S.* Why .* Lawful basis Public task How long we keep it Deleted one year after the jury's report is published Shared with/);
+    expect(readFileSync(join(site.out, 'riverside-2027/privacy/index.html'), 'utf8')).not.toContain('<table');
   });
 
   it('give on the Response page what was said about each recommendation, with its status as a tag', () => {
@@ -327,7 +333,7 @@ describe('archive mode', () => {
     const home = text(site.out, 'alpha');
     expect(home).toMatch(/The question .* The record .* How to cite this record .* Where we are/);
     expect(home).toMatch(/How to cite this record Alpha Council\. Alpha Citizens' Assembly on Testing\. https:\/\/[^ ]+(?: \(last updated [^)]+\))?\. The other pages each have their own citation/);
-    expect(home).toContain('What members agreed: 1 recommendation The response The response to 1 recommendation: 1 partly accepted');
+    expect(home).toContain('Published 1 November 2019 1 recommendation The response The response to 1 recommendation: 1 partly accepted');
     expect(home).toContain('The whole record as open data (CSV and JSON files)');
     // The citation is shown once: the folded "Cite this page" is left off this page only.
     const cite = '<details class="cite"';

@@ -46,6 +46,8 @@ describe('valid but odd text', () => {
   it('shows the text of assembly.yaml exactly on the pages', () => {
     const home = pageText(site.out, 'odd');
     for (const text of [title, summary, question]) expect(home).toContain(text);
+    // Text that may be right to left finds its own direction.
+    expect(readFileSync(join(site.out, 'odd/index.html'), 'utf8')).toContain(`<p class="lead" dir="auto">${summary}</p>`);
     const session = pageText(site.out, 'odd/sessions/diwrnod-1');
     expect(session).toContain(sessionTitle);
     expect(session).not.toContain('Caf\u00e9');
