@@ -8,8 +8,9 @@ export default defineConfig({
     hookTimeout: 300_000,
     projects: [
       // Unit tests need no built site: running one file starts no build. scripts/mutate-rules.ts
-      // sets RULE_MUTANT to force one transparency rule's result and see whether a test notices.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: process.env['RULE_MUTANT'] ? ['tests/support/rule-mutant.ts'] : [] } },
+      // sets RULE_MUTANT or CHECK_MUTANT to force one transparency rule's or cross-check's result and
+      // see whether a test notices.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: process.env['RULE_MUTANT'] || process.env['CHECK_MUTANT'] ? ['tests/support/rule-mutant.ts'] : [] } },
       // Integration and browser tests share the example site, built once before them.
       { test: { name: 'site', include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/support/build-examples.ts'] } },
     ],

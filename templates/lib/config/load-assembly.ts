@@ -15,7 +15,7 @@ import {
   type TranscriptMeta,
 } from '../../schema/frontmatter.ts';
 import { idPattern, isLinkOrFile, isLocalFile, longestName, webAddressFault } from '../../schema/primitives.ts';
-import { crossCheck, type ValidSections } from './cross-checks.ts';
+import { crossCheck, type ValidSections } from './cross-checks/index.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { explainIssues } from './messages.ts';
 import { partialParse } from './partial-parse.ts';
