@@ -1,5 +1,5 @@
 /**
- * What the guidance (../shared/guidance.md, items G1–G86) expects an assembly to publish, as checks
+ * What the guidance (templates/guides/guidance-checklist.md, items G1–G86) expects an assembly to publish, as checks
  * on its config and content. Each rule says from which phase it applies, how much it weighs (the
  * guidance's own MUST, SHOULD or NICE), what visitors are told, and which field or folder an
  * organiser fills to meet it. Items the generator provides on every site (an accessibility
