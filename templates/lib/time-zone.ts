@@ -27,6 +27,20 @@ export function zoneOffsetMinutes(instant: Date, zone: string): number {
   return offset;
 }
 
+/**
+ * The calendar date (YYYY-MM-DD) at `instant` in `zone`. Every date an organiser writes is a date
+ * where the assembly is, so "today" is too: at 00:30 in London on 1 July it is 1 July, though UTC
+ * still says 30 June (issue 18).
+ */
+export function dateIn(instant: Date, zone: string): string {
+  return new Date(instant.getTime() + zoneOffsetMinutes(instant, zone) * 60_000).toISOString().slice(0, 10);
+}
+
+/** "Today" for an assembly: the date now where it meets, to compare with the dates written in its config. */
+export function today(config: { time_zone: string }, now: Date): string {
+  return dateIn(now, config.time_zone);
+}
+
 /** The instant a session time refers to: local times are read in `zone`. */
 export function toInstant(dateTime: string, zone: string): Date {
   if (hasOffset.test(dateTime)) return new Date(dateTime);

@@ -14,6 +14,7 @@ import { lastChanged, lastCommitDate, latestRecordDate, shownUpdate } from '../s
 import { buildDate } from '../site/phase.ts';
 import { publishedAsOf, referencedFiles } from '../site/embargo.ts';
 import { devAfterFixing, showDevProblems } from '../dev/problems-page.ts';
+import { today } from '../time-zone.ts';
 
 export class AssemblyConfigError extends Error {
   override name = 'AssemblyConfigError';
@@ -33,12 +34,12 @@ export function assemblyLoader(target: BuildTarget): Loader {
         const withoutBody = <T extends { body: string }>({ body: _body, ...rest }: T) => rest;
         for (const loaded of assemblies) {
           const now = buildDate();
-          const today = now.toISOString().slice(0, 10);
+          const day = today(loaded.config, now);
           // Only what may be published today reaches any page, feed or file (embargo.ts).
           const { config, chapters, news } = publishedAsOf({ config: loaded.config, chapters: loaded.report, news: loaded.news }, now);
           const { report: _report, news: _news, transcripts, ...assembly } = loaded;
-          const found = lastChanged(lastCommitDate(resolve(root, assembly.dir)), latestRecordDate(config, news.map((n) => n.meta.date), today));
-          const updated = shownUpdate(config, found, today);
+          const found = lastChanged(lastCommitDate(resolve(root, assembly.dir)), latestRecordDate(config, news.map((n) => n.meta.date), day));
+          const updated = shownUpdate(config, found, day);
           const data = {
             ...assembly,
             config,

@@ -8,6 +8,7 @@ import { phaseOf } from '../site/phase.ts';
 import { toCsv } from './csv.ts';
 import { licenceName, registerEntry, registerFileFields, registerTableFields, reportPdfUrl } from './register.ts';
 import { tables } from './tables.ts';
+import { today } from '../time-zone.ts';
 
 export interface DataFile {
   name: string;
@@ -27,7 +28,7 @@ const licenceUrls: Partial<Record<AssemblyConfig['licence'], string>> = {
 export function openDataFiles(id: string, config: AssemblyConfig, now: Date, pdfMade: boolean): DataFile[] {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const entry = registerEntry(config, phaseOf(config, now), reportPdfUrl(config, pdfMade));
-  const tableFiles = tables(config, now.toISOString().slice(0, 10)).map((table) => ({
+  const tableFiles = tables(config, today(config, now)).map((table) => ({
     table,
     file: { name: `${table.name}.csv`, title: table.title, mediaType: 'text/csv', body: toCsv(table.fields.map((f) => f.name), table.rows) },
   }));

@@ -8,6 +8,7 @@
  */
 import type { AssemblyConfig, Recommendation } from '../../schema/assembly.ts';
 import { formatDate } from './format.ts';
+import { today } from '../time-zone.ts';
 
 /** Something kept off the site: until `date`, or (a draft) until the organisers publish it. */
 export interface Withheld {
@@ -35,12 +36,12 @@ export function publishedAsOf<Chapter extends Dated, Post extends Dated>(
   input: { config: AssemblyConfig; chapters: readonly Chapter[]; news: readonly Post[] },
   now: Date,
 ): Published<Chapter, Post> {
-  const today = now.toISOString().slice(0, 10);
+  const day = today(input.config, now);
   const withheld: Withheld[] = [];
   /** Whether an item is out: a draft, or dated after today. Out items are recorded once. */
   const out = (item: { draft?: boolean | undefined }, date: string | undefined, what: string, where: string): boolean => {
     if (item.draft) withheld.push({ what, date: undefined, where });
-    else if (date !== undefined && date > today) withheld.push({ what, date, where });
+    else if (date !== undefined && date > day) withheld.push({ what, date, where });
     else return false;
     return true;
   };

@@ -7,6 +7,8 @@ import { isNotPublished } from './figures.ts';
 import { answeringEvents, promisedBy, updatesSinceResponse } from './response.ts';
 import type { Phase } from './phase.ts';
 import { heldSessions, timesOf } from './sessions.ts';
+import { today } from '../time-zone.ts';
+import { submissionsState } from './submissions.ts';
 
 export type MilestoneState = 'done' | 'current' | 'upcoming';
 
@@ -33,7 +35,7 @@ const stepOf: Record<Exclude<Phase, 'announced' | 'archived'>, number> = {
 };
 
 export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Milestone[] {
-  const today = now.toISOString().slice(0, 10);
+  const day = today(config, now);
   const zone = config.time_zone;
   const held = heldSessions(config.sessions).map((s) => ({ session: s, times: timesOf(s, zone) }));
   // Sessions after the report (to hear the response, say) are steps of their own, in date order.
@@ -46,7 +48,7 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
   const updates = updatesSinceResponse(config);
   const current = phase === 'archived' ? Number.POSITIVE_INFINITY : phase === 'announced' ? -1 : stepOf[phase];
   const stateOf = (index: number): MilestoneState => (index < current ? 'done' : index === current ? 'current' : 'upcoming');
-  const dated = (date: string | undefined) => date !== undefined && date <= today;
+  const dated = (date: string | undefined) => date !== undefined && date <= day;
   const recruitment = config.timeline.recruitment;
   const opens = recruitment && !isNotPublished(recruitment.opens) ? recruitment.opens : undefined;
   const closes = recruitment && !isNotPublished(recruitment.closes) ? recruitment.closes : undefined;
@@ -66,7 +68,7 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
       from: reportDate ?? config.timeline.report_due,
       expected: !config.report,
       // A due date that has passed without a report is said, not left to read as a promise still to come.
-      note: !config.report && config.timeline.report_due !== undefined && config.timeline.report_due < today.slice(0, config.timeline.report_due.length) ? 'Not published yet.' : undefined,
+      note: !config.report && config.timeline.report_due !== undefined && config.timeline.report_due < day.slice(0, config.timeline.report_due.length) ? 'Not published yet.' : undefined,
     },
     { label: 'Official response', from: responseDate ?? promisedBy(config), expected: responseDate === undefined },
     { label: 'Following up', from: updates[0] ?? reviews[0], to: updates.at(-1) ?? reviews.at(-1), expected: updates.length === 0 },
@@ -108,9 +110,6 @@ export function callsToAction(config: AssemblyConfig, phase: Phase, today: strin
     const closes = isNotPublished(recruitment.closes) ? undefined : recruitment.closes;
     if (closes === undefined || today <= closes) actions.push({ kind: 'reply-to-invitation', until: closes });
   }
-  const submissions = config.submissions;
-  if (submissions && (!submissions.opens || submissions.opens <= today) && (!submissions.closes || today <= submissions.closes)) {
-    actions.push({ kind: 'send-submission', until: submissions.closes });
-  }
+  if (submissionsState(config, phase, today) === 'open') actions.push({ kind: 'send-submission', until: config.submissions?.closes });
   return actions;
 }

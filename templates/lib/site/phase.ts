@@ -5,6 +5,7 @@
 import type { AssemblyConfig, Session } from '../../schema/assembly.ts';
 import { responded, updatesSinceResponse } from './response.ts';
 import { heldSessions, timesOf } from './sessions.ts';
+import { today } from '../time-zone.ts';
 
 export const phases = [
   'announced',
@@ -54,12 +55,12 @@ export function phaseOf(config: PhaseInput, now: Date): Phase {
 }
 
 function workOutPhase(config: PhaseInput, now: Date): Phase {
-  const today = now.toISOString().slice(0, 10);
-  const reached = (date: string | undefined) => date !== undefined && date <= today;
+  const day = today(config, now);
+  const reached = (date: string | undefined) => date !== undefined && date <= day;
   const times = heldSessions(config.sessions).map((s) => timesOf(s, config.time_zone));
   const starts = times.map((t) => t.start.getTime());
   const ends = times.map((t) => t.end.getTime());
-  const answered = responded(config, today);
+  const answered = responded(config, day);
   const updates = updatesSinceResponse(config).some(reached);
 
   if (reached(config.timeline.archived)) return 'archived';
@@ -96,5 +97,5 @@ export function timelineMoment(config: { sessions: ReadonlyArray<Pick<Session, '
   const passed = config.sessions
     .flatMap((s) => timesOf(s, config.time_zone).blocks.flatMap((b) => [b.start, b.end]))
     .filter((time) => time <= now).length;
-  return `${now.toISOString().slice(0, 10)} ${passed}`;
+  return `${today(config, now)} ${passed}`;
 }

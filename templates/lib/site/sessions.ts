@@ -5,7 +5,7 @@
  */
 import type { Perspective } from '../../schema/perspectives.ts';
 import type { Session } from '../../schema/assembly.ts';
-import { toInstant, zoneOffsetMinutes } from '../time-zone.ts';
+import { dateIn, toInstant } from '../time-zone.ts';
 import { clock, dayLabel, formatDate } from './format.ts';
 
 type SessionTiming = Pick<Session, 'start' | 'end' | 'days'>;
@@ -125,8 +125,6 @@ export const sessionStateLabels: Record<SessionState, string> = { next: 'Upcomin
 export function asOfText(now: Date, zone: string): string {
   return `As of ${clock(now, zone)} on ${formatDate(dateIn(now, zone))}`;
 }
-
-const dateIn = (instant: Date, zone: string) => new Date(instant.getTime() + zoneOffsetMinutes(instant, zone) * 60_000).toISOString().slice(0, 10);
 
 /** A cancelled session never happened: it is listed, but is never "next", "live" or "held". */
 export const isCancelled = (session: Pick<Session, 'change'>) => session.change?.status === 'cancelled';

@@ -8,6 +8,7 @@ import { phaseOf, phases, type Phase } from '../site/phase.ts';
 import { capitalise, wordingByKind } from '../wording.ts';
 import { withoutStarterText } from './starter-text.ts';
 import { byWeightThenItem, rules as allRules, weights, type Checked, type Rule, type TransparencyInput, type Weight } from './rules.ts';
+import { today } from '../time-zone.ts';
 
 export type Status = 'met' | 'missing' | 'not-published' | 'upcoming' | 'not-relevant';
 
@@ -44,7 +45,7 @@ const points: Record<Weight, number> = { MUST: 3, SHOULD: 2, NICE: 1 };
 function judge(rule: Rule, input: TransparencyInput, phase: Phase, now: Date): { status: Status; lacking: ItemResult['lacking'] } {
   if (rule.relevant && !rule.relevant(input, now)) return { status: 'not-relevant', lacking: [] };
   const due = rule.due?.(input.config);
-  const expected = phases.indexOf(phase) >= phases.indexOf(rule.from) || (due !== undefined && due <= now.toISOString().slice(0, 10));
+  const expected = phases.indexOf(phase) >= phases.indexOf(rule.from) || (due !== undefined && due <= today(input.config, now));
   if (!expected && rule.judgedOnThePast) return { status: 'upcoming', lacking: [] };
   const items = rule.each?.(input, now) ?? [];
   // An item about each recording (say) concerns nothing when there is none: it is not "met".
@@ -85,7 +86,7 @@ export function assess(input: TransparencyInput, now: Date, rules: readonly Rule
   })) as Assessment['counts'];
   const total = weights.reduce((sum, w) => sum + counts[w].expected * points[w], 0);
   const gained = weights.reduce((sum, w) => sum + counts[w].met * points[w], 0);
-  return { phase, date: now.toISOString().slice(0, 10), score: total === 0 ? 100 : Math.floor((gained / total) * 100), counts, items };
+  return { phase, date: today(input.config, now), score: total === 0 ? 100 : Math.floor((gained / total) * 100), counts, items };
 }
 
 /**

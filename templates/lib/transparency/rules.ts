@@ -6,7 +6,8 @@
  * statement page, no tracking) are not listed: they cannot be missing.
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
-import type { Phase } from '../site/phase.ts';
+import { phaseOf, type Phase } from '../site/phase.ts';
+import { submissionsState } from '../site/submissions.ts';
 import { estimate, isNotPublished } from '../site/figures.ts';
 import { expectsResponse, promisedBy, responseView } from '../site/response.ts';
 import { allAgendaItems, heldSessions, timesOf, videoLinks } from '../site/sessions.ts';
@@ -14,6 +15,7 @@ import { voteView } from '../site/vote.ts';
 import { evidenceDay } from '../site/evidence.ts';
 import { registerEntryAt } from '../data/register.ts';
 import { pdfIsMade } from '../report/pdf.ts';
+import { today } from '../time-zone.ts';
 
 export const weights = ['MUST', 'SHOULD', 'NICE'] as const;
 export type Weight = (typeof weights)[number];
@@ -85,14 +87,15 @@ const evidenceDue = (config: AssemblyConfig, now: Date) => {
 };
 /** Whether the assembly is taking sign-ups or submissions now or soon, so collects personal data. */
 const collecting = (config: AssemblyConfig, now: Date) => {
-  const today = now.toISOString().slice(0, 10);
+  const day = today(config, now);
   // A closing date that was never published counts as open, so the privacy notice is asked for.
-  const open = (closes: string | undefined) => closes === undefined || isNotPublished(closes) || closes >= today;
+  const open = (closes: string | undefined) => closes === undefined || isNotPublished(closes) || closes >= day;
   const recruiting =
     config.timeline.recruitment !== undefined &&
     open(config.timeline.recruitment.closes) &&
-    held(config).every((s) => timesOf(s, config.time_zone).firstDay > today);
-  return recruiting || (config.submissions !== undefined && open(config.submissions.closes));
+    held(config).every((s) => timesOf(s, config.time_zone).firstDay > day);
+  const submissions = submissionsState(config, phaseOf(config, now), day);
+  return recruiting || submissions === 'open' || submissions === 'not-yet';
 };
 /** Recorded video published before 23 September 2020 is exempt from the Accessibility Regulations (G57). */
 const captionsRequired = (date: string) => date >= '2020-09-23';
@@ -580,7 +583,7 @@ export const rules: readonly Rule[] = [
     met: ({ config }) => config.response !== undefined,
     each: ({ config }, now) =>
       config.recommendations.filter(expectsResponse).map((r) => {
-        const view = responseView(config, r, now.toISOString().slice(0, 10)).kind;
+        const view = responseView(config, r, today(config, now)).kind;
         return { ...named.output(r), ok: view === 'decision' || view === 'theme', declared: view === 'general' };
       }),
     field: 'response, recommendations[].response',

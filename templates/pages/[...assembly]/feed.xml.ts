@@ -4,13 +4,14 @@ import { licenceName } from '../../lib/data/register.ts';
 import { atomFeed, feedEntries } from '../../lib/feeds/atom.ts';
 import { assemblyPaths, type SiteAssembly } from '../../lib/site/data.ts';
 import { buildDate } from '../../lib/site/phase.ts';
+import { today } from '../../lib/time-zone.ts';
 
 export const getStaticPaths = assemblyPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { assembly } = props as { assembly: SiteAssembly };
   const { config } = assembly;
-  const entries = feedEntries(assembly.id, config, assembly.news, buildDate().toISOString().slice(0, 10));
+  const entries = feedEntries(assembly.id, config, assembly.news, today(config, buildDate()));
   const body = atomFeed(entries, {
     title: config.short_title,
     subtitle: config.summary,

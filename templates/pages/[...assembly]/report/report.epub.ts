@@ -8,13 +8,14 @@ import { chaptersTitle } from '../../../lib/site/report.ts';
 
 import { outcomesChapter } from '../../../lib/report/outcomes.ts';
 import { buildDate } from '../../../lib/site/phase.ts';
+import { today } from '../../../lib/time-zone.ts';
 
 export const getStaticPaths = reportPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { assembly } = props as { assembly: SiteAssembly };
   const { config } = assembly;
-  const outcomesPart = outcomesChapter(config, buildDate().toISOString().slice(0, 10));
+  const outcomesPart = outcomesChapter(config, today(config, buildDate()));
   const chapters = [...(await chapterSources(assembly)), ...(outcomesPart ? [outcomesPart] : [])];
   const book = epub({
     identifier: new URL('report/', config.site.url).href,

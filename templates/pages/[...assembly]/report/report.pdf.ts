@@ -6,6 +6,7 @@ import { pdfEngine, reportPdf } from '../../../lib/report/pdf.ts';
 import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
 import { formatDate, listText } from '../../../lib/site/format.ts';
 import { buildDate } from '../../../lib/site/phase.ts';
+import { today } from '../../../lib/time-zone.ts';
 import { chaptersTitle, isSummary } from '../../../lib/site/report.ts';
 
 export async function getStaticPaths() {
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ props }) => {
   const engine = pdfEngine();
   if (!engine.ok) throw new Error(engine.reason);
   const report = config.report;
-  const outcomesPart = outcomesChapter(config, buildDate().toISOString().slice(0, 10));
+  const outcomesPart = outcomesChapter(config, today(config, buildDate()));
   const { bytes } = reportPdf(engine, {
     title: report ? chaptersTitle(config) : `${config.short_title}: report`,
     language: config.language,
