@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../templates/lib/colour-contrast.ts';
-import { statusLabels } from '../../templates/lib/site/response.ts';
 import { changeTag, sessionTag, statusTag, tagKinds, type TagKind } from '../../templates/lib/site/tags.ts';
+import { statusLabels } from '../../templates/lib/site/labels.ts';
 
 const stylesheet = readFileSync('templates/styles/site.css', 'utf8');
 

@@ -6,8 +6,8 @@
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { publicUrl } from './session-events.ts';
 import { escapeXml } from '../escape.ts';
-import { responseEventLabels } from '../site/response.ts';
 import { timesOf, videoLinks } from '../site/sessions.ts';
+import { responseEventLabels } from '../site/labels.ts';
 
 export interface FeedEntry {
   /** Permanent id: a tag URI that never changes for this item. */

@@ -7,10 +7,11 @@
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { formatDate, formatNumber } from '../site/format.ts';
 import { outputKindNames } from '../site/outputs.ts';
-import { responseView, statusKey, statusLabels } from '../site/response.ts';
+import { responseView, statusKey } from '../site/response.ts';
 import { themeTitle } from '../site/themes.ts';
 import { voteIllustrative, voteSentences, voteView } from '../site/vote.ts';
 import { wordingByKind } from '../wording.ts';
+import { statusLabels } from '../site/labels.ts';
 
 export interface Outcome {
   id: string;

@@ -5,26 +5,6 @@ import { allAgendaItems, heldSessions, speakerRefs, timesOf, type SpeakerRef } f
 
 export type { Perspective } from '../../schema/perspectives.ts';
 
-export const perspectiveLabels: Record<Perspective, string> = {
-  informant: 'Informant',
-  advocate: 'Advocate',
-  briefing: 'Neutral briefing',
-  testimony: 'Personal testimony',
-  chair: 'Chair',
-  facilitator: 'Facilitator',
-  commissioner: 'Commissioner',
-};
-
-export const perspectiveHelp: Record<Perspective, string> = {
-  informant: 'An expert explaining facts and evidence.',
-  advocate: 'Someone arguing for a point of view. Their material is not meant to be balanced.',
-  briefing: 'A balanced overview prepared for members.',
-  testimony: 'Someone speaking from their own experience.',
-  chair: 'The chair, who runs the session and is neutral on the question.',
-  facilitator: 'A facilitator, who helps members discuss and decide, and is neutral on the question.',
-  commissioner: 'Someone from the body that commissioned the assembly, explaining its position.',
-};
-
 /** A speaker as named in a talk or agenda item: the person, and the capacity they spoke in there. */
 export interface Appearance {
   speaker: Speaker;
@@ -98,17 +78,6 @@ export function sessionToCome(item: Pick<EvidenceItem, 'session'>, config: Pick<
 export function evidenceInSession(sessionId: string, config: Pick<AssemblyConfig, 'evidence'>): EvidenceItem[] {
   return config.evidence.filter((e) => e.session === sessionId);
 }
-
-export const evidenceTypeLabels: Record<EvidenceItem['type'], string> = {
-  talk: 'Talk',
-  panel: 'Panel discussion',
-  'question-and-answer': 'Questions and answers',
-  'briefing-paper': 'Briefing paper',
-  'written-submission': 'Written submission',
-  'site-visit': 'Site visit',
-  video: 'Video',
-  other: 'Other',
-};
 
 /** "transcripts/jane.mdx" → the transcript slug "jane", or undefined for a web link. */
 export function transcriptSlug(transcript: string | undefined): string | undefined {

@@ -3,8 +3,9 @@
  * its own (recommendations/theme/<slug>/, recommendations/status/<status>/).
  */
 import type { AssemblyConfig, Recommendation } from '../../schema/assembly.ts';
-import { responseView, statusKey, statusLabels, type StatusKey } from './response.ts';
+import { responseView, statusKey, type StatusKey } from './response.ts';
 import { themeGroups, themeSlugOf } from './themes.ts';
+import { statusLabels } from './labels.ts';
 
 export { slugify } from './themes.ts';
 

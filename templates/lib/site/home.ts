@@ -7,8 +7,9 @@
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { countText, paragraphs } from './format.ts';
 import type { Phase } from './phase.ts';
-import { expectsResponse, responseEvents, responseEventLabels, responseView, statusKey, type StatusKey } from './response.ts';
+import { expectsResponse, responseEvents, responseView, statusKey, type StatusKey } from './response.ts';
 import { evidenceDay } from './evidence.ts';
+import { responseEventLabels } from './labels.ts';
 
 export type HomeFocus = 'joining' | 'sessions' | 'outcome' | 'record';
 

@@ -3,12 +3,12 @@
  * from figures as they were published: exact, approximate or not published, never a guess.
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
-import type { supportKinds } from '../../schema/members.ts';
 import type { Figure } from '../../schema/primitives.ts';
 import { figureText, isNotPublished, moneyText, type Published } from './figures.ts';
 import { formatNumber, listText, sentence } from './format.ts';
 import type { Phase } from './phase.ts';
 import { capitalise } from '../wording.ts';
+import { paymentPeriodLabels, supportLabels } from './labels.ts';
 
 type Members = NonNullable<AssemblyConfig['members']>;
 type Selection = NonNullable<Members['selection']>;
@@ -45,13 +45,6 @@ export function selectionSteps(selection: Selection): Array<[label: string, valu
   );
 }
 
-const perWords: Record<'day' | 'weekend' | 'session' | 'total', string> = {
-  day: 'for each day',
-  weekend: 'for each weekend',
-  session: 'for each session',
-  total: 'in total',
-};
-
 /** "Each member was paid £150 for each weekend." Never "paid £0": unpaid and unknown are said as such. */
 export function paymentSentence(support: Members['support'], past: boolean, members: string): string | undefined {
   const payment = support?.payment;
@@ -59,27 +52,14 @@ export function paymentSentence(support: Members['support'], past: boolean, memb
   const were = past ? 'were' : 'are';
   if (payment === 'unpaid') return `${capitalise(members)} ${were} not paid for their time.`;
   if (isNotPublished(payment)) return `Whether ${members} ${were} paid for their time was not published.`;
-  const paid = `Each member ${past ? 'was' : 'is'} paid ${moneyText(payment.amount)} ${perWords[payment.per]}.`;
+  const paid = `Each member ${past ? 'was' : 'is'} paid ${moneyText(payment.amount)} ${paymentPeriodLabels[payment.per]}.`;
   return payment.note ? `${paid} ${sentence(payment.note)}` : paid;
 }
-
-const supportWords: Record<(typeof supportKinds)[number], string> = {
-  travel: 'travel',
-  accommodation: 'somewhere to stay',
-  meals: 'meals',
-  childcare: 'childcare',
-  care: 'care for people they look after',
-  equipment: 'equipment to take part online',
-  internet: 'internet access',
-  training: 'training to take part online',
-  interpreting: 'interpreting',
-  accessibility: 'support for disabled members',
-};
 
 /** "Members were offered help with travel, childcare and internet access." */
 export function supportSentence(support: Members['support'], past: boolean, members: string): string | undefined {
   if (!support || support.expenses.length === 0) return undefined;
-  return `${capitalise(members)} ${past ? 'were' : 'are'} offered help with ${listText(support.expenses.map((k) => supportWords[k]))}.`;
+  return `${capitalise(members)} ${past ? 'were' : 'are'} offered help with ${listText(support.expenses.map((k) => supportLabels[k]))}.`;
 }
 
 type Dimension = Members['profile'][number];

@@ -19,17 +19,6 @@ export const phases = [
 ] as const;
 export type Phase = (typeof phases)[number];
 
-export const phaseLabels: Record<Phase, string> = {
-  announced: 'Announced',
-  recruiting: 'Recruiting members',
-  'in-session': 'In session',
-  'sessions-ended': 'Sessions finished',
-  'report-published': 'Report published',
-  'response-published': 'Response published',
-  'following-up': 'Following up',
-  archived: 'Archived',
-};
-
 /**
  * "Now" for the pages. Without SOURCE_DATE_EPOCH it is the current minute, so every page of a
  * build (and the per-build memos keyed on it) see the same moment, while `npm run dev` still moves on.

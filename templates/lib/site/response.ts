@@ -12,25 +12,6 @@ import { themeOf } from './themes.ts';
 
 export type ResponseStatus = (typeof responseStatuses)[number];
 
-export const responseLabels: Record<ResponseStatus, string> = {
-  accepted: 'Accepted',
-  'partly-accepted': 'Partly accepted',
-  'not-accepted': 'Not accepted',
-  'under-consideration': 'Under consideration',
-  noted: 'Noted without a decision',
-  referred: 'Passed to another body',
-};
-
-/** What each status means, for visitors who meet it for the first time. */
-export const responseHelp: Record<ResponseStatus, string> = {
-  accepted: 'The commissioner agreed to do it.',
-  'partly-accepted': 'The commissioner agreed to do some of it.',
-  'not-accepted': 'The commissioner decided not to do it.',
-  'under-consideration': 'When it answered, the commissioner had not decided yet.',
-  noted: 'The commissioner acknowledged it without deciding.',
-  referred: 'The commissioner passed it to another body to decide.',
-};
-
 /** Only these kinds of output ask something of the commissioner. */
 const answerable: ReadonlySet<(typeof outputKinds)[number]> = new Set(['recommendation', 'call-to-action']);
 export const expectsResponse = (output: Pick<Recommendation, 'kind'>) => answerable.has(output.kind);
@@ -138,15 +119,6 @@ export function commissionersText(config: Pick<AssemblyConfig, 'commissioners'>)
 /** Keys for filtering and open data: a decision's status, or how the output was otherwise answered. */
 export type StatusKey = ResponseStatus | 'answered-by-theme' | 'answered-in-general' | 'not-recorded' | 'awaiting-response' | 'no-response-expected';
 
-export const statusLabels: Record<StatusKey, string> = {
-  ...responseLabels,
-  'answered-by-theme': 'Answered as a group',
-  'answered-in-general': 'Answered in general',
-  'not-recorded': 'Answer not recorded here',
-  'awaiting-response': 'Awaiting response',
-  'no-response-expected': 'No response expected',
-};
-
 export function statusKey(view: ResponseView): StatusKey {
   switch (view.kind) {
     case 'decision':
@@ -164,20 +136,6 @@ export function statusKey(view: ResponseView): StatusKey {
       return 'no-response-expected';
   }
 }
-
-export const responseEventLabels: Record<(typeof responseEventKinds)[number], string> = {
-  'response-document': 'Response document',
-  statement: 'Statement',
-  debate: 'Debate',
-  'committee-inquiry': 'Committee inquiry',
-  'evidence-session': 'Evidence session',
-  'committee-report': 'Committee report',
-  'government-reply': 'Government reply',
-  referendum: 'Referendum',
-  legislation: 'Legislation',
-  meeting: 'Meeting',
-  other: 'Other',
-};
 
 /** The response's events that have happened by `today`, oldest first. */
 export function responseEvents(config: Pick<AssemblyConfig, 'response'>, today: string) {

@@ -115,9 +115,6 @@ export function sessionState(session: SessionTiming, zone: string, now: Date): S
   return now < start ? 'next' : now < end ? 'live' : 'ended';
 }
 
-/** Words for each state, on the sessions list and a session's page; the page's script uses the same. */
-export const sessionStateLabels: Record<SessionState, string> = { next: 'Upcoming', live: 'Happening now', ended: 'Ended' };
-
 /**
  * "As of 9am on 22 November 2026": when a page worked out what is on, in the assembly's time
  * zone, for visitors without the script that keeps it current.
@@ -171,12 +168,6 @@ export function plannedText(change: NonNullable<Session['change']>): string | un
   const parts = [change.planned_date && `for ${formatDate(change.planned_date)}`, change.planned_place && `in ${change.planned_place}`].filter(Boolean);
   return parts.length > 0 ? `It was first planned ${parts.join(' ')}.` : undefined;
 }
-
-export const changeLabels: Record<NonNullable<Session['change']>['status'], string> = {
-  postponed: 'Postponed',
-  cancelled: 'Cancelled',
-  'moved-online': 'Moved online',
-};
 
 /** A speaker named in an agenda or evidence item, with the capacity given there, if any. */
 export interface SpeakerRef {

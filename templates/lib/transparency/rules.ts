@@ -20,9 +20,6 @@ import { today } from '../time-zone.ts';
 export const weights = ['MUST', 'SHOULD', 'NICE'] as const;
 export type Weight = (typeof weights)[number];
 
-/** How each weight is put to visitors. */
-export const weightLabels: Record<Weight, string> = { MUST: 'required', SHOULD: 'recommended', NICE: 'good practice' };
-
 export interface TransparencyInput {
   config: AssemblyConfig;
   /** How many chapters the assembly's report/ folder holds. */

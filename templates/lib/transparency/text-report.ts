@@ -1,7 +1,7 @@
 /** What `npm run check` prints about an assembly's transparency: its phase, score, and what to add. */
 import { formatDate, listText } from '../site/format.ts';
-import { phaseLabels } from '../site/phase.ts';
 import type { Assessment, ItemResult } from './assess.ts';
+import { phaseLabels } from '../site/labels.ts';
 
 /** Where to make the change: a folder of the assembly, or fields of its assembly.yaml. */
 /** "question, remit in assemblies/x/assembly.yaml", "the folder assemblies/x/news/", or both. */
