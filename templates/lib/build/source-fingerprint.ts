@@ -4,7 +4,7 @@
  * those bodies. When only bodies differ from the last build, only the pages showing them change.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { git } from '../git.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMdxSource } from '../config/mdx-source.ts';
@@ -37,11 +37,7 @@ const filesUnder = (dir: string) => (existsSync(dir) ? listFiles(dir) : []);
 
 /** The commit the assemblies are at: "last updated" dates and session histories come from git. */
 function gitHead(dir: string): string {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return '';
-  }
+  return git(dir, ['rev-parse', 'HEAD'])?.trim() ?? '';
 }
 
 /** "<folder>/<entry id>" for a news or transcript file given relative to the assemblies folder. */

@@ -3,18 +3,10 @@
  * assembly.yaml (plus any uncommitted change). Calendars use it as SEQUENCE, so a subscribed
  * calendar replaces its copy of a moved session. Same checkout, same numbers.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-
-function git(dir: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
-}
+import { git } from '../git.ts';
 
 /** What a calendar shows of each session, keyed by session id. */
 export function sessionFingerprints(yamlText: string): Map<string, string> {

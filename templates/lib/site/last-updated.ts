@@ -3,16 +3,12 @@
  * folder, so the same checkout always gives the same date, or the day a dated item written ahead
  * (news, a response, an update) came out, if later. Outside git, the latter alone.
  */
-import { execFileSync } from 'node:child_process';
+import { git } from '../git.ts';
 import type { AssemblyConfig } from '../../schema/assembly.ts';
 
 export function lastCommitDate(dir: string): string | undefined {
-  try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
-  } catch {
-    return undefined;
-  }
+  const date = git(dir, ['log', '-1', '--format=%cs', '--', '.'])?.trim();
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
 /** The latest date written in the record, up to `today`. */
