@@ -17,7 +17,7 @@ import {
 import { idPattern, isLinkOrFile, isLocalFile, longestName, webAddressFault } from '../../schema/primitives.ts';
 import { crossCheck, type ValidSections } from './cross-checks/index.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { explainIssues } from './messages.ts';
+import { explainIssues, parseOptions } from './messages.ts';
 import { partialParse } from './partial-parse.ts';
 import type { MdxBody } from './mdx-check.ts';
 import { mdxSlug, parseMdxSource } from './mdx-source.ts';
@@ -126,7 +126,7 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
   const data = yaml.data ?? {};
 
   const at = (source: YamlSource, path: FieldPath, key = false) => source.locate(path, { key });
-  const parsed = assemblySchema.safeParse(data);
+  const parsed = assemblySchema.safeParse(data, parseOptions);
   if (!parsed.success) {
     for (const issue of explainIssues(assemblySchema, parsed.error.issues, data)) {
       const pos = at(yaml, issue.path, issue.atKey);
@@ -310,7 +310,7 @@ function loadMdxFolder(
       problems.push({ severity: 'error', file, line: source.frontMatterLine, column: 1, path: [], message: 'The front matter must be a set of fields, each written "name: value", for example: title: My title' });
       continue;
     }
-    const result = schema.safeParse(fm.data ?? {});
+    const result = schema.safeParse(fm.data ?? {}, parseOptions);
     if (!result.success) {
       for (const issue of explainIssues(schema, result.error.issues, fm.data ?? {})) {
         const pos = fm.locate(issue.path, { key: issue.atKey });

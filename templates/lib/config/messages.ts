@@ -158,19 +158,43 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function plainSentence(message: string): string {
-  // Our own messages read "must ..."; zod's built-in ones are turned into the same form.
-  const zodForms: Array<[RegExp, string]> = [
-    [/^Too small: expected array to have >=(\d+) items?$/, 'must list at least $1 item(s)'],
-    [/^Too small: expected string to have >=(\d+) characters?$/, 'must not be empty'],
-    [/^Too big: expected string to have <=(\d+) characters?$/, 'must be at most $1 characters'],
-    [/^Invalid ISO date$/, 'must be a date written YYYY-MM-DD, such as 2027-03-06'],
-    [/^Invalid input$/, 'is not valid'],
-  ];
-  for (const [pattern, replacement] of zodForms) {
-    if (pattern.test(message)) return message.replace(pattern, replacement);
+/**
+ * What zod's own checks say, in the "must ..." form of the schema's own messages, chosen by the
+ * issue's code (and its origin or format), never by matching zod's English, which an upgrade may
+ * reword. Every parse of an organiser's file passes it (parseOptions); a message written in the
+ * schema, such as .min(1, 'must list at least one role'), still comes first.
+ */
+export const issueMessage: z.core.$ZodErrorMap = (issue) => {
+  const items = (n: number | bigint) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'array') return `must list at least ${items(issue.minimum)}`;
+      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `must list at most ${items(issue.maximum)}`;
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+    case 'invalid_format':
+      if (issue.format === 'date') return 'must be a date written YYYY-MM-DD, such as 2027-03-06';
+      if (issue.format === 'url') return 'must be a web address starting https://';
+      if (issue.format === 'email') return 'must be an email address, such as assembly@example.gov.uk';
+      return `must be written as a ${issue.format}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${issue.divisor}`;
+    case 'invalid_union':
+      return 'is not valid';
+    default:
+      // invalid_type, invalid_value and unrecognized_keys are explained from the issue itself (explainIssue).
+      return undefined;
   }
-  return message.startsWith('must') ? message : `is not valid: ${message}`;
+};
+
+/** Options for every safeParse of an organiser's file. */
+export const parseOptions = { error: issueMessage } as const;
+
+function plainSentence(message: string): string {
+  return message.startsWith('must') || message.startsWith('is ') ? message : `is not valid: ${message}`;
 }
 
 function capitalise(text: string): string {
