@@ -2,7 +2,7 @@
 // output folder, base path and site URL; these defaults serve `npm run dev`.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { devProblemsPage } from './templates/lib/dev/problems-page.ts';
+import { devProblemsPage } from './scripts/lib/dev/problems-page.ts';
 
 export default defineConfig({
   srcDir: './templates',

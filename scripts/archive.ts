@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBundle } from '../templates/lib/archive/bundle.ts';
-import { buildSite } from '../templates/lib/build/build-site.ts';
+import { buildSite } from './lib/build/build-site.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
 import { buildDate } from '../templates/lib/site/phase.ts';

@@ -7,7 +7,7 @@ import './unexpected-errors.ts';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTargets, resultsTable, runBenchmark } from '../templates/lib/bench/benchmark.ts';
+import { checkTargets, resultsTable, runBenchmark } from './lib/bench/benchmark.ts';
 import { readArgs, stringOption } from './args.ts';
 
 const args = readArgs();

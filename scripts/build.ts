@@ -4,7 +4,7 @@
  * --as-of). The examples are left out once the folder holds an assembly of your own, unless asked.
  */
 import './unexpected-errors.ts';
-import { buildSite } from '../templates/lib/build/build-site.ts';
+import { buildSite } from './lib/build/build-site.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
 import { applyAsOf, readArgs, stringOption } from './args.ts';

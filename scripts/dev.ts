@@ -1,13 +1,13 @@
 /**
  * npm run dev [-- --assembly <id>] [--as-of 2027-09-30] [--port 4321]: check, then a local server that updates as
- * files change, and shows any problem in the browser until it is fixed (templates/lib/dev/problems-page.ts).
+ * files change, and shows any problem in the browser until it is fixed (scripts/lib/dev/problems-page.ts).
  */
 import './unexpected-errors.ts';
-import { prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
+import { prepareAstroEnvironment } from './lib/build/build-site.ts';
 import { loadAll, withMdxChecked } from '../templates/lib/config/load-all.ts';
 import { wantsColour } from '../templates/lib/config/colour.ts';
 import { problemReport } from '../templates/lib/config/report.ts';
-import { devAfterFixing } from '../templates/lib/dev/problems-page.ts';
+import { devAfterFixing } from './lib/dev/problems-page.ts';
 import { applyAsOf, readArgs, stringOption } from './args.ts';
 
 const args = readArgs();

@@ -1,7 +1,7 @@
 /** npm run new -- <id>: create a starter assembly. */
 import './unexpected-errors.ts';
 import { assembliesDir } from '../templates/lib/config/load-all.ts';
-import { createAssembly } from '../templates/lib/scaffold/new-assembly.ts';
+import { createAssembly } from './lib/scaffold/new-assembly.ts';
 import { readArgs } from './args.ts';
 
 const id = readArgs().positionals[0];

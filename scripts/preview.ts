@@ -4,7 +4,7 @@
  */
 import './unexpected-errors.ts';
 import { existsSync } from 'node:fs';
-import { builtBase, normaliseBase, prepareAstroEnvironment } from '../templates/lib/build/build-site.ts';
+import { builtBase, normaliseBase, prepareAstroEnvironment } from './lib/build/build-site.ts';
 import { readArgs, stringOption } from './args.ts';
 
 const args = readArgs();

@@ -10,8 +10,8 @@
 import './unexpected-errors.ts';
 import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serve } from './lib/static-server.ts';
 import { readArgs, stringOption } from './args.ts';
 
 const parsed = readArgs();

@@ -1,6 +1,7 @@
 /**
  * The assembly config: the single source of truth for `assemblies/<id>/assembly.yaml`.
- * Types, defaults, the JSON Schema for editors and docs/config-reference.md all come from here.
+ * Types, defaults, the JSON Schema for editors and the config reference (both in generated/, made by
+ * npm run schema) all come from here.
  */
 import * as z from 'zod';
 import { evidenceShape } from './evidence.ts';

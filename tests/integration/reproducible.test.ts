@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles, outputHash } from '../../templates/lib/build/output-hash.ts';
+import { listFiles, outputHash } from '../../templates/lib/archive/output-hash.ts';
 import { buildSiteForTest } from '../support/build-examples.ts';
 
 describe('reproducible builds', () => {

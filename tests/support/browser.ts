@@ -1,14 +1,9 @@
-/** Debian's Chromium, driven by playwright-core, with the flags this closed network needs. */
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+/** Browser tests' helpers: a served site and a browser for a test file, and keyboard steps. */
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serve, type StaticServer } from './static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
 
 export interface ServedSite {
   /** Base address of the local server, such as http://127.0.0.1:41234 */

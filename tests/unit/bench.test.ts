@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTargets, resultsTable, type SizeResult } from '../../templates/lib/bench/benchmark.ts';
-import { treeResidentBytes } from '../../templates/lib/bench/measure.ts';
-import { siteStats } from '../../templates/lib/bench/site-stats.ts';
-import { contentPages, shapeFor, writeSyntheticAssembly } from '../../templates/lib/bench/synthetic-assembly.ts';
+import { checkTargets, resultsTable, type SizeResult } from '../../scripts/lib/bench/benchmark.ts';
+import { treeResidentBytes } from '../../scripts/lib/bench/measure.ts';
+import { siteStats } from '../../scripts/lib/bench/site-stats.ts';
+import { contentPages, shapeFor, writeSyntheticAssembly } from '../../scripts/lib/bench/synthetic-assembly.ts';
 import { loadAll } from '../../templates/lib/config/load-all.ts';
 
 describe('synthetic assemblies', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mediaTypes } from '../../templates/lib/build/media-types.ts';
+import { mediaTypes } from '../../templates/lib/archive/media-types.ts';
 
 const read = (name: string) => readFileSync(`templates/deploy/${name}`, 'utf8');
 const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);

@@ -1,8 +1,8 @@
-/** The page `npm run dev` shows in place of the site while files are invalid (templates/lib/dev/problems-page.ts). */
+/** The page `npm run dev` shows in place of the site while files are invalid (scripts/lib/dev/problems-page.ts). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../templates/lib/config/problems.ts';
-import { problemsMiddleware, problemsPage } from '../../templates/lib/dev/problems-page.ts';
+import { problemsMiddleware, problemsPage } from '../../scripts/lib/dev/problems-page.ts';
 
 const problems: Problem[] = [
   { severity: 'error', file: 'assemblies/a/news/x.mdx', line: 7, column: 9, path: [], message: 'A < starts a tag in MDX. Write \\< or &lt;.' },

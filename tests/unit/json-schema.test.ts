@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listAssemblyIds } from '../../templates/lib/config/load-all.ts';
-import { jsonSchemaFile } from '../../templates/lib/schema-docs/json-schema.ts';
+import { jsonSchemaFile } from '../../scripts/lib/schema-docs/json-schema.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);

@@ -9,7 +9,7 @@ import { loadAssembly, starterTextMessage } from '../../templates/lib/config/loa
 import { partialParse } from '../../templates/lib/config/partial-parse.ts';
 import { formatProblem } from '../../templates/lib/config/problems.ts';
 import { parseYamlSource } from '../../templates/lib/config/yaml-source.ts';
-import { createAssembly } from '../../templates/lib/scaffold/new-assembly.ts';
+import { createAssembly } from '../../scripts/lib/scaffold/new-assembly.ts';
 import { readArgs } from '../../scripts/args.ts';
 
 const minimal = `title: Test Assembly

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listFiles } from '../../templates/lib/build/output-hash.ts';
-import { moveInto, replaceOutput, stagingDir } from '../../templates/lib/build/output.ts';
+import { listFiles } from '../../templates/lib/archive/output-hash.ts';
+import { moveInto, replaceOutput, stagingDir } from '../../scripts/lib/build/output.ts';
 
 function write(dir: string, files: Record<string, string>): void {
   for (const [file, text] of Object.entries(files)) {

@@ -1,5 +1,5 @@
 /**
- * The quick rebuild's decisions (templates/lib/build/quick-rebuild.ts), on a one-page output: when
+ * The quick rebuild's decisions (scripts/lib/build/quick-rebuild.ts), on a one-page output: when
  * it patches, and each reason it leaves the work to a full build without touching the output.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { dirname, join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { outputHash } from '../../templates/lib/build/output-hash.ts';
-import { quickRebuild, recordBuild } from '../../templates/lib/build/quick-rebuild.ts';
-import type { SourceFingerprint } from '../../templates/lib/build/source-fingerprint.ts';
+import { outputHash } from '../../templates/lib/archive/output-hash.ts';
+import { quickRebuild, recordBuild } from '../../scripts/lib/build/quick-rebuild.ts';
+import type { SourceFingerprint } from '../../scripts/lib/build/source-fingerprint.ts';
 import { bodyDigest } from '../../templates/lib/content/mdx-loader.ts';
 import { mdxRenderSettings, type MdxRenderSettings } from '../../templates/lib/content/render-mdx.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeRedirects } from '../../templates/lib/build/redirects.ts';
+import { writeRedirects } from '../../scripts/lib/build/redirects.ts';
 import type { LoadedAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { citation } from '../../templates/lib/site/citation.ts';
 

@@ -1,5 +1,5 @@
 /**
- * `npm run new` (templates/lib/scaffold/new-assembly.ts): a starter that passes the check as it
+ * `npm run new` (scripts/lib/scaffold/new-assembly.ts): a starter that passes the check as it
  * is, with every section present as commented guidance whose examples pass the check too once
  * uncommented, so the guidance cannot drift from the schema.
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorsIn } from '../../templates/lib/config/problems.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { createAssembly } from '../../templates/lib/scaffold/new-assembly.ts';
+import { createAssembly } from '../../scripts/lib/scaffold/new-assembly.ts';
 
 const today = '2026-12-02';
 

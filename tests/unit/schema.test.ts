@@ -6,8 +6,8 @@ import { mdxFolders } from '../../templates/schema/frontmatter.ts';
 import { listAssemblyIds } from '../../templates/lib/config/load-all.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { fieldDoc, unwrap } from '../../templates/lib/config/schema-walk.ts';
-import { assemblyJsonSchema, jsonSchemaFile } from '../../templates/lib/schema-docs/json-schema.ts';
-import { configReference, referenceFile } from '../../templates/lib/schema-docs/reference.ts';
+import { assemblyJsonSchema, jsonSchemaFile } from '../../scripts/lib/schema-docs/json-schema.ts';
+import { configReference, referenceFile } from '../../scripts/lib/schema-docs/reference.ts';
 
 describe('the example assemblies', () => {
   const ids = listAssemblyIds('assemblies');
@@ -20,7 +20,7 @@ describe('the example assemblies', () => {
     expect(assembly?.config.title).toBeTruthy();
   });
   it.each(ids)('%s points editors at the JSON Schema', (id) => {
-    expect(readFileSync(`assemblies/${id}/assembly.yaml`, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/templates\/schema\/assembly\.schema\.json$/m);
+    expect(readFileSync(`assemblies/${id}/assembly.yaml`, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/templates\/schema\/generated\/assembly\.schema\.json$/m);
   });
 });
 

@@ -1,9 +1,9 @@
-/** What the quick rebuild compares (templates/lib/build/source-fingerprint.ts). */
+/** What the quick rebuild compares (scripts/lib/build/source-fingerprint.ts). */
 import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFingerprint } from '../../templates/lib/build/source-fingerprint.ts';
+import { sourceFingerprint } from '../../scripts/lib/build/source-fingerprint.ts';
 
 function project() {
   const root = mkdtempSync(join(tmpdir(), 'fingerprint-'));

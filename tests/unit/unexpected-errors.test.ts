@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { buildFailureMessage } from '../../templates/lib/build/build-failure.ts';
+import { buildFailureMessage } from '../../scripts/lib/build/build-failure.ts';
 import { unexpectedErrorMessage } from '../../scripts/unexpected-errors.ts';
 
 const stackLine = /^\s+at\s/m;

@@ -1,7 +1,7 @@
 import { CDXIndexer, WARCParser, getSurt } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import { addressOf, pagesOf } from '../../templates/lib/archive/wacz.ts';
-import { mediaTypeOf } from '../../templates/lib/build/media-types.ts';
+import { mediaTypeOf } from '../../templates/lib/archive/media-types.ts';
 import { cdxj, surt, writeWarc } from '../../templates/lib/archive/warc.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { listFiles, outputHash } from '../build/output-hash.ts';
+import { listFiles, outputHash } from './output-hash.ts';
 import { createWacz } from './wacz.ts';
 
 export const manifestName = 'manifest.json';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { listFiles } from '../build/output-hash.ts';
-import { mediaTypeOf } from '../build/media-types.ts';
+import { listFiles } from './output-hash.ts';
+import { mediaTypeOf } from './media-types.ts';
 import { cdxj, sha256Digest, warcDate, writeWarc, type Capture } from './warc.ts';
 
 export const waczVersion = '1.1.1';

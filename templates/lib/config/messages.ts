@@ -53,7 +53,7 @@ function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, input: unknown):
         const suggestion = didYouMean(key, known);
         const what = suggestion
           ? `Did you mean "${suggestion}"? Rename it, or remove it.`
-          : `Remove it, or check the spelling against the config reference (templates/schema/config-reference.md).`;
+          : `Remove it, or check the spelling against the config reference (templates/schema/generated/config-reference.md).`;
         const issue: PlainIssue = { path: [...path, key], atKey: true, message: `"${key}" is not a field the generator knows here. ${what}` };
         if (suggestion) issue.suggests = suggestion;
         return issue;

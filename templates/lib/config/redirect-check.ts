@@ -1,7 +1,7 @@
 /**
  * Redirects checked before anything is built (issue 15): one may not take over a page of the site,
  * lead to a page that will not exist, lead to another redirect, or go round in a circle. The build
- * checks again against the pages it made (templates/lib/build/redirects.ts).
+ * checks again against the pages it made (scripts/lib/build/redirects.ts).
  */
 import type { FieldPath } from './problems.ts';
 

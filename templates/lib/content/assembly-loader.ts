@@ -13,7 +13,7 @@ import { sessionSequences } from '../feeds/session-history.ts';
 import { lastChanged, lastCommitDate, latestRecordDate, shownUpdate } from '../site/last-updated.ts';
 import { buildDate } from '../site/phase.ts';
 import { publishedAsOf, referencedFiles } from '../site/embargo.ts';
-import { devAfterFixing, showDevProblems } from '../dev/problems-page.ts';
+import { devAfterFixing, showDevProblems } from '../../../scripts/lib/dev/problems-page.ts';
 import { today } from '../time-zone.ts';
 
 export class AssemblyConfigError extends Error {

@@ -54,7 +54,7 @@ function rendererFingerprint(): string {
 }
 
 /**
- * What the loaders rendered, for a build that asks (templates/lib/build/quick-rebuild.ts): each
+ * What the loaders rendered, for a build that asks (scripts/lib/build/quick-rebuild.ts): each
  * entry's HTML, by "<folder>/<entry id>", with a SHA-256 of the body it came from, and the settings
  * it was rendered with. Loaders run in the build's own process, so this is handed over in memory.
  */

@@ -3,7 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
-import { mediaTypeOf } from '../../templates/lib/build/media-types.ts';
+import { mediaTypeOf } from '../../templates/lib/archive/media-types.ts';
 
 export interface StaticServer {
   url: string;

@@ -9,7 +9,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFloorSite } from './floor-site.ts';
 import { measure, type Measurement } from './measure.ts';
-import { formatBytes } from '../site/format.ts';
+import { formatBytes } from '../../../templates/lib/site/format.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 import { contentPages, shapeFor, writeSyntheticAssembly } from './synthetic-assembly.ts';
 
@@ -97,7 +97,7 @@ export async function runBenchmark(options: BenchOptions): Promise<SizeResult[]>
 }
 
 const seconds = (m: Measurement) => m.wallSeconds.toFixed(1);
-/** Whether the build script took the quick rebuild (templates/lib/build/quick-rebuild.ts) or a full build. */
+/** Whether the build script took the quick rebuild (scripts/lib/build/quick-rebuild.ts) or a full build. */
 const rebuildKind = (m: Measurement) => (m.output.includes('without a full build') ? 'quick' : 'full build');
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idPattern } from '../../schema/primitives.ts';
-import { configFileName } from '../config/load-assembly.ts';
+import { idPattern } from '../../../templates/schema/primitives.ts';
+import { configFileName } from '../../../templates/lib/config/load-assembly.ts';
 
 /** The day `days` after `date` (YYYY-MM-DD), for example dates that follow on from today. */
 function after(date: string, days: number): string {
@@ -21,14 +21,14 @@ function after(date: string, days: number): string {
  */
 export function starterConfig(today: string): string {
   const day = (n: number) => after(today, n);
-  return `# yaml-language-server: $schema=../../templates/schema/assembly.schema.json
+  return `# yaml-language-server: $schema=../../templates/schema/generated/assembly.schema.json
 ##
 ## Your assembly. Replace every value marked REPLACE or replace-me, then run: npm run check
 ##
 ## Lines starting "## " explain. Lines starting "# " are an example: to use one, remove the "# "
 ## at the start of each of its lines (in most editors: select them, then Ctrl+/ or Cmd+/) and fill
 ## it in. Dates are written 2027-03-06 and times 10:00. Every field is described in
-## templates/schema/config-reference.md; the guide templates/guides/editing-basics.md explains
+## templates/schema/generated/config-reference.md; the guide templates/guides/editing-basics.md explains
 ## quotes, lists and indentation.
 
 title: "REPLACE: the full name of the assembly"

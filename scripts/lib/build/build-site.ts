@@ -6,17 +6,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildFailureMessage } from './build-failure.ts';
-import { incompleteHistoryWarning } from '../feeds/session-history.ts';
-import { missingEngineMessage, pdfEngine } from '../report/pdf.ts';
-import { handOverLoaded, loadAll, withMdxChecked } from '../config/load-all.ts';
-import { errorsIn, type Problem } from '../config/problems.ts';
-import { problemReport } from '../config/report.ts';
+import { incompleteHistoryWarning } from '../../../templates/lib/feeds/session-history.ts';
+import { missingEngineMessage, pdfEngine } from '../../../templates/lib/report/pdf.ts';
+import { handOverLoaded, loadAll, withMdxChecked } from '../../../templates/lib/config/load-all.ts';
+import { errorsIn, type Problem } from '../../../templates/lib/config/problems.ts';
+import { problemReport } from '../../../templates/lib/config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
 import { writeDiscoveryFiles } from './discovery-files.ts';
 import { writeRedirects } from './redirects.ts';
-import { outputHash } from './output-hash.ts';
+import { outputHash } from '../../../templates/lib/archive/output-hash.ts';
 import { indexSite } from './search-index.ts';
-import { openRenderedMdxRecord, takeRenderedMdxRecord } from '../content/mdx-loader.ts';
+import { openRenderedMdxRecord, takeRenderedMdxRecord } from '../../../templates/lib/content/mdx-loader.ts';
 import { quickRebuild, recordBuild } from './quick-rebuild.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 
@@ -58,7 +58,7 @@ export interface BuildResult {
   ok: boolean;
   problems: Problem[];
   outDir: string;
-  /** SHA-256 of the whole output (templates/lib/build/output-hash.ts), when the build succeeded. */
+  /** SHA-256 of the whole output (templates/lib/archive/output-hash.ts), when the build succeeded. */
   hash?: string;
 }
 

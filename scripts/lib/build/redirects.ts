@@ -4,9 +4,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedAssembly } from '../config/load-assembly.ts';
-import { assemblyRoot, type RouteContext } from '../site/routes.ts';
-import { escapeXml as escapeHtml } from '../escape.ts';
+import type { LoadedAssembly } from '../../../templates/lib/config/load-assembly.ts';
+import { assemblyRoot, type RouteContext } from '../../../templates/lib/site/routes.ts';
+import { escapeXml as escapeHtml } from '../../../templates/lib/escape.ts';
 
 export function redirectPage(target: string, canonical: string, language: string): string {
   const href = escapeHtml(target);

@@ -1,7 +1,7 @@
 /** The weight of a built site: total size, its HTML pages (median and largest) and its search index. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../build/output-hash.ts';
+import { listFiles } from '../../../templates/lib/archive/output-hash.ts';
 
 export interface SiteStats {
   files: number;

@@ -1,9 +1,9 @@
 /** After the build: sitemap.xml and robots.txt for the pages Astro wrote. */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { LoadedAssembly } from '../config/load-assembly.ts';
-import { pagePathOf, robotsTxt, sharedRoot, sitemapXml, type SitemapEntry } from '../discovery/sitemap.ts';
-import { lastCommitDate } from '../site/last-updated.ts';
+import type { LoadedAssembly } from '../../../templates/lib/config/load-assembly.ts';
+import { pagePathOf, robotsTxt, sharedRoot, sitemapXml, type SitemapEntry } from '../../../templates/lib/discovery/sitemap.ts';
+import { lastCommitDate } from '../../../templates/lib/site/last-updated.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -12,12 +12,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { LoadedAssembly } from '../config/load-assembly.ts';
-import type { Problem } from '../config/problems.ts';
-import { mdxRenderer, type MdxRenderSettings } from '../content/render-mdx.ts';
-import type { RenderedMdxRecord } from '../content/mdx-loader.ts';
-import { buildDate, timelineMoment } from '../site/phase.ts';
-import { listFiles, outputHash } from './output-hash.ts';
+import type { LoadedAssembly } from '../../../templates/lib/config/load-assembly.ts';
+import type { Problem } from '../../../templates/lib/config/problems.ts';
+import { mdxRenderer, type MdxRenderSettings } from '../../../templates/lib/content/render-mdx.ts';
+import type { RenderedMdxRecord } from '../../../templates/lib/content/mdx-loader.ts';
+import { buildDate, timelineMoment } from '../../../templates/lib/site/phase.ts';
+import { listFiles, outputHash } from '../../../templates/lib/archive/output-hash.ts';
 import { discard, moveInto, stagingDir } from './output.ts';
 import { indexSite, searchIndexFolder } from './search-index.ts';
 import type { SourceFingerprint } from './source-fingerprint.ts';

@@ -8,8 +8,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeXml } from '../escape.ts';
-import { formatProblem, summarise, type Problem } from '../config/problems.ts';
+import { escapeXml } from '../../../templates/lib/escape.ts';
+import { formatProblem, summarise, type Problem } from '../../../templates/lib/config/problems.ts';
 
 /** The loaders and the server share one process but not always one module instance. */
 const slot = Symbol.for('assembly-site.dev-problems');

@@ -1,11 +1,11 @@
 /** The config reference (Markdown), generated from the zod schema: every field, its type, default, description and example. */
 import { stringify } from 'yaml';
 import type * as z from 'zod';
-import { assemblySchema } from '../../schema/assembly.ts';
-import { mdxFolders } from '../../schema/frontmatter.ts';
-import { fieldDoc, unwrap } from '../config/schema-walk.ts';
+import { assemblySchema } from '../../../templates/schema/assembly.ts';
+import { mdxFolders } from '../../../templates/schema/frontmatter.ts';
+import { fieldDoc, unwrap } from '../../../templates/lib/config/schema-walk.ts';
 
-export const referenceFile = 'templates/schema/config-reference.md';
+export const referenceFile = 'templates/schema/generated/config-reference.md';
 
 interface Row {
   path: string;

@@ -4,13 +4,13 @@
  * those bodies. When only bodies differ from the last build, only the pages showing them change.
  */
 import { createHash } from 'node:crypto';
-import { git } from '../git.ts';
+import { git } from '../../../templates/lib/git.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMdxSource } from '../config/mdx-source.ts';
-import { listAssemblyIds } from '../config/load-all.ts';
-import { bodyDigest, mdxEntryId } from '../content/mdx-loader.ts';
-import { listFiles } from './output-hash.ts';
+import { parseMdxSource } from '../../../templates/lib/config/mdx-source.ts';
+import { listAssemblyIds } from '../../../templates/lib/config/load-all.ts';
+import { bodyDigest, mdxEntryId } from '../../../templates/lib/content/mdx-loader.ts';
+import { listFiles } from '../../../templates/lib/archive/output-hash.ts';
 
 /** MDX folders whose bodies appear only as HTML inside pages; report chapters also feed the text and e-book versions. */
 export const patchableFolders = ['news', 'transcripts'] as const;
@@ -54,6 +54,8 @@ export function sourceFingerprint(options: FingerprintOptions): SourceFingerprin
 
   const projectFiles = [
     ...filesUnder(join(options.root, 'templates')).map((file) => `templates/${file}`),
+    // The build's own code, which writes the search index, redirects and sitemaps.
+    ...filesUnder(join(options.root, 'scripts', 'lib')).map((file) => `scripts/lib/${file}`),
     'astro.config.mjs',
     'package.json',
     'package-lock.json',
