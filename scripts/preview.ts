@@ -4,7 +4,9 @@
  */
 import './unexpected-errors.ts';
 import { existsSync } from 'node:fs';
-import { builtBase, normaliseBase, prepareAstroEnvironment } from './lib/build/build-site.ts';
+import { builtBase, normaliseBase } from './lib/build/build-site.ts';
+import { quietAstroEnvironment } from './lib/astro/environment.ts';
+import { siteConfig } from './lib/astro/site-config.ts';
 import { readArgs, stringOption } from './args.ts';
 
 const args = readArgs();
@@ -14,8 +16,8 @@ if (!existsSync(outDir)) {
   process.exit(1);
 }
 const base = normaliseBase(stringOption(args, 'base') ?? builtBase(process.cwd(), outDir));
-prepareAstroEnvironment({});
+quietAstroEnvironment();
 const { preview } = await import('astro');
 const port = stringOption(args, 'port');
-const server = await preview({ root: process.cwd(), outDir, base, logLevel: 'warn', ...(port ? { server: { port: Number(port) } } : {}) });
+const server = await preview({ ...siteConfig(), configFile: false, root: process.cwd(), outDir, base, logLevel: 'warn', ...(port ? { server: { port: Number(port) } } : {}) });
 console.log(`Serving ${outDir}/ at http://localhost:${server.port}${base} (press Ctrl+C to stop)`);

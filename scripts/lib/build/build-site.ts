@@ -3,22 +3,20 @@
  * it in place. Any problem stops the build before Astro runs and leaves the old output untouched.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildFailureMessage } from './build-failure.ts';
 import { incompleteHistoryWarning } from '../../../templates/lib/feeds/session-history.ts';
 import { missingEngineMessage, pdfEngine } from '../../../templates/lib/report/pdf.ts';
-import { handOverLoaded, loadAll, withMdxChecked } from '../../../templates/lib/config/load-all.ts';
+import { loadAll, withMdxChecked } from '../../../templates/lib/config/load-all.ts';
 import { errorsIn, type Problem } from '../../../templates/lib/config/problems.ts';
 import { problemReport } from '../../../templates/lib/config/report.ts';
 import { discard, replaceOutput, stagingDir } from './output.ts';
-import { writeDiscoveryFiles } from './discovery-files.ts';
-import { writeRedirects } from './redirects.ts';
-import { outputHash } from '../../../templates/lib/archive/output-hash.ts';
-import { indexSite } from './search-index.ts';
-import { openRenderedMdxRecord, takeRenderedMdxRecord } from '../../../templates/lib/content/mdx-loader.ts';
+import { readRenderedMdxRecord } from '../../../templates/lib/content/mdx-loader.ts';
 import { quickRebuild, recordBuild } from './quick-rebuild.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
+import { quietAstroEnvironment } from '../astro/environment.ts';
+import { siteConfig } from '../astro/site-config.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -60,23 +58,6 @@ export interface BuildResult {
   outDir: string;
   /** SHA-256 of the whole output (templates/lib/archive/output-hash.ts), when the build succeeded. */
   hash?: string;
-}
-
-/** Names Vite reserves for import.meta.env: a stray BASE_URL in the shell would change every link. */
-const viteReservedNames = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'];
-
-/**
- * Sets what the content loader and pages read (templates/lib/site/build-target.ts), turns off
- * Astro's telemetry (no request leaves the machine), and clears Vite's reserved names.
- */
-export function prepareAstroEnvironment(target: { assembliesDir?: string | undefined; only?: string | undefined; withExamples?: boolean | undefined }): void {
-  if (target.assembliesDir) process.env['ASSEMBLIES_DIR'] = target.assembliesDir;
-  if (target.only) process.env['ASSEMBLY_ONLY'] = target.only;
-  else delete process.env['ASSEMBLY_ONLY'];
-  if (target.withExamples) process.env['ASSEMBLIES_WITH_EXAMPLES'] = '1';
-  else delete process.env['ASSEMBLIES_WITH_EXAMPLES'];
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-  for (const name of viteReservedNames) delete process.env[name];
 }
 
 /** Where `npm run preview` finds the path each output folder was built for. */
@@ -156,17 +137,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const warning = incompleteHistoryWarning(resolve(root, assembly.dir), assembly.config.sessions.length > 0);
     if (warning) log(warning);
   }
-  prepareAstroEnvironment({ assembliesDir, only: options.only, withExamples: options.withExamples });
-  handOverLoaded(assembliesDir, options.only, { assemblies, problems, checked });
+  quietAstroEnvironment();
   const alone = options.only ? assemblies[0] : undefined;
   const base = normaliseBase(options.base ?? (alone ? new URL(alone.config.site.url).pathname : '/'));
 
   const staging = stagingDir(outDir);
+  const renderedMdxDir = fingerprint ? join(cacheDir, 'rendered-mdx') : undefined;
+  if (renderedMdxDir) rmSync(renderedMdxDir, { recursive: true, force: true });
+  let hash: string | undefined;
   log(`Building ${assemblies.length} ${assemblies.length === 1 ? 'assembly' : 'assemblies'} into a staging folder...`);
-  if (fingerprint) openRenderedMdxRecord();
   try {
     const { build } = await import('astro');
+    // The same config as astro.config.mjs, with this build's options; the integration writes the
+    // search index, sitemaps and redirects, and reports the site's hash.
     await build({
+      ...siteConfig({ assembliesDir, only: options.only, withExamples: options.withExamples, checked: { assemblies, problems, checked }, renderedMdxDir, onBuilt: (built) => (hash = built.hash) }),
+      configFile: false,
       root,
       outDir: staging,
       cacheDir,
@@ -175,23 +161,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       logLevel: options.logLevel ?? 'info',
       experimental: { incrementalBuild: options.incremental === true },
     });
-    log('Indexing the site for search...');
-    log(`Indexed ${await indexSite(staging)} pages.`);
-    writeDiscoveryFiles(staging, assemblies, options.only, root);
-    const redirectProblems = writeRedirects(staging, assemblies, { base, only: options.only });
-    if (redirectProblems.length > 0) throw new Error(redirectProblems.join('\n'));
+    if (!hash) throw new Error('Astro finished without writing the site.');
   } catch (error) {
-    handOverLoaded(assembliesDir, options.only, undefined);
-    takeRenderedMdxRecord();
     discard(staging);
     log(options.debug ? `The build failed: ${(error as Error).stack ?? String(error)}` : buildFailureMessage(error, root));
     log(`${outDir} was left as it was.`);
     return { ok: false, problems, outDir };
   }
-  const hash = outputHash(staging);
   replaceOutput(staging, outDir);
   rememberBase(root, outDir, base);
-  if (fingerprint) recordBuild({ cacheDir, outDir, fingerprint, assemblies, rendered: takeRenderedMdxRecord(), hash, problems, checked });
+  if (fingerprint) recordBuild({ cacheDir, outDir, fingerprint, assemblies, rendered: readRenderedMdxRecord(renderedMdxDir!), hash, problems, checked });
   log(`Done: the site is in ${outDir}`);
   log(`SHA-256 of the whole site: ${hash}`);
   return { ok: true, problems, outDir, hash };

@@ -1,28 +1,15 @@
 /**
  * In `npm run dev`, a save that leaves an assembly's files invalid shows the problems in the
  * browser, exactly as `npm run check` prints them, until a save fixes them: the organiser never
- * looks at a stale page believing it is current. The content loaders record the problems here;
- * a middleware on Astro's dev server answers every page request with them while there are any.
+ * looks at a stale page believing it is current. The assembly-site integration checks after each
+ * save; this middleware on Astro's dev server answers every page request with the problems while
+ * there are any.
  * The page refreshes itself (a meta refresh, so without JavaScript too) and shows the site again
  * once the files are fixed.
  */
-import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeXml } from '../../../templates/lib/escape.ts';
 import { formatProblem, summarise, type Problem } from '../../../templates/lib/config/problems.ts';
-
-/** The loaders and the server share one process but not always one module instance. */
-const slot = Symbol.for('assembly-site.dev-problems');
-const shared = globalThis as unknown as Record<symbol, readonly Problem[] | undefined>;
-
-/** Record the problems found by the latest check, or none once the files are valid. */
-export function showDevProblems(problems: readonly Problem[] | undefined): void {
-  shared[slot] = problems && problems.length > 0 ? problems : undefined;
-}
-
-export function currentDevProblems(): readonly Problem[] | undefined {
-  return shared[slot];
-}
 
 /** How the terminal report ends in the dev server, where a save is all it takes. */
 export const devAfterFixing = 'save: until then the browser shows these problems in place of the site';
@@ -63,7 +50,7 @@ ${items}
 type Next = (error?: unknown) => void;
 
 /** Answers page requests with the problems while there are any; everything else passes through. */
-export function problemsMiddleware(current: () => readonly Problem[] | undefined = currentDevProblems) {
+export function problemsMiddleware(current: () => readonly Problem[] | undefined) {
   return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
     const problems = current();
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
@@ -72,16 +59,5 @@ export function problemsMiddleware(current: () => readonly Problem[] | undefined
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Cache-Control', 'no-store');
     response.end(problemsPage(problems));
-  };
-}
-
-export function devProblemsPage(): AstroIntegration {
-  return {
-    name: 'assembly-site:dev-problems',
-    hooks: {
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use(problemsMiddleware());
-      },
-    },
   };
 }

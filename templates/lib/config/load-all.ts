@@ -131,24 +131,3 @@ export function withMdxChecked(result: LoadAllResult): LoadAllResult {
     problems: sortProblems([...result.problems, ...found]),
   };
 }
-
-/**
- * A build checks every assembly before Astro starts. It hands that result to the content loader,
- * which runs in the same process, so a large assembly is not read and validated twice.
- */
-const handoff = Symbol.for('assembly-site.loaded-assemblies');
-type Handoff = { key: string; result: LoadAllResult };
-const slot = globalThis as unknown as Record<symbol, Handoff | undefined>;
-const handoffKey = (dir: string, only: string | undefined) => `${resolve(dir)}\0${only ?? ''}`;
-
-export function handOverLoaded(dir: string, only: string | undefined, result: LoadAllResult | undefined): void {
-  slot[handoff] = result ? { key: handoffKey(dir, only), result } : undefined;
-}
-
-/** The result handed over for exactly this folder and assembly, once; otherwise undefined. */
-export function takeLoaded(dir: string, only: string | undefined): LoadAllResult | undefined {
-  const held = slot[handoff];
-  if (held?.key !== handoffKey(dir, only)) return undefined;
-  slot[handoff] = undefined;
-  return held.result;
-}

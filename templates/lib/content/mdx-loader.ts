@@ -10,9 +10,9 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxSlug, parseMdxSource } from '../config/mdx-source.ts';
 import type { BuildTarget } from '../site/build-target.ts';
@@ -56,7 +56,7 @@ function rendererFingerprint(): string {
 /**
  * What the loaders rendered, for a build that asks (scripts/lib/build/quick-rebuild.ts): each
  * entry's HTML, by "<folder>/<entry id>", with a SHA-256 of the body it came from, and the settings
- * it was rendered with. Loaders run in the build's own process, so this is handed over in memory.
+ * it was rendered with. Each loader writes its folder's part to `target.renderedMdxDir`.
  */
 export interface RenderedMdxRecord {
   /** Absent when Astro renders the files, or the settings cannot be written down (they hold functions). */
@@ -64,17 +64,15 @@ export interface RenderedMdxRecord {
   entries: Record<string, { bodyDigest: string; html: string | undefined }>;
 }
 
-const recordSlot = Symbol.for('assembly-site.rendered-mdx');
-const slot = globalThis as unknown as Record<symbol, RenderedMdxRecord | undefined>;
-
-export function openRenderedMdxRecord(): void {
-  slot[recordSlot] = { settings: undefined, entries: {} };
-}
-
-export function takeRenderedMdxRecord(): RenderedMdxRecord | undefined {
-  const record = slot[recordSlot];
-  slot[recordSlot] = undefined;
-  return record;
+/** The record the loaders wrote to `dir` in the last build, merged; undefined when there is none. */
+export function readRenderedMdxRecord(dir: string): RenderedMdxRecord | undefined {
+  if (!existsSync(dir)) return undefined;
+  const parts = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as RenderedMdxRecord);
+  if (parts.length === 0) return undefined;
+  return { settings: parts.find((p) => p.settings)?.settings, entries: Object.assign({}, ...parts.map((p) => p.entries)) as RenderedMdxRecord['entries'] };
 }
 
 const holdsFunction = (value: unknown): boolean =>
@@ -82,13 +80,17 @@ const holdsFunction = (value: unknown): boolean =>
 
 export const bodyDigest = (body: string) => createHash('sha256').update(body).digest('hex');
 
-function recordRendered(folder: MdxFolder, store: LoaderContext['store'], settings: MdxRenderSettings | undefined): void {
-  const record = slot[recordSlot];
-  if (!record) return;
-  record.settings = settings && !holdsFunction(settings) ? (JSON.parse(JSON.stringify(settings)) as MdxRenderSettings) : undefined;
+function recordRendered(dir: string | undefined, folder: MdxFolder, store: LoaderContext['store'], settings: MdxRenderSettings | undefined): void {
+  if (!dir) return;
+  const record: RenderedMdxRecord = {
+    settings: settings && !holdsFunction(settings) ? (JSON.parse(JSON.stringify(settings)) as MdxRenderSettings) : undefined,
+    entries: {},
+  };
   for (const entry of store.values()) {
     record.entries[`${folder}/${entry.id}`] = { bodyDigest: bodyDigest(entry.body ?? ''), html: entry.rendered?.html };
   }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${folder}.json`), JSON.stringify(record));
 }
 
 export function mdxLoader(folder: MdxFolder, target: BuildTarget): Loader {
@@ -96,7 +98,7 @@ export function mdxLoader(folder: MdxFolder, target: BuildTarget): Loader {
     name: `mdx-loader-${folder}`,
     load: async ({ store, config, generateDigest, watcher }: LoaderContext) => {
       const root = fileURLToPath(config.root);
-      const dir = resolve(root, target.assembliesDir);
+      const dir = target.assembliesDir;
       const settings = mdxRenderSettings(config.markdown);
       const render = settings ? mdxRenderer(settings) : async () => undefined;
       const fingerprint = rendererFingerprint();
@@ -130,7 +132,7 @@ export function mdxLoader(folder: MdxFolder, target: BuildTarget): Loader {
         await syncFile(file);
       }
       for (const id of untouched) store.delete(id);
-      recordRendered(folder, store, settings);
+      recordRendered(target.renderedMdxDir, folder, store, settings);
 
       if (watcher) {
         watcher.add(dir);

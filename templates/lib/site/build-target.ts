@@ -1,20 +1,18 @@
 /**
- * What this build produces. The build script sets these; Astro pages and the content loader read
- * them. ASSEMBLY_ONLY builds one assembly rooted at the site's root, for its own domain.
+ * What this build produces: which assemblies, from where. The Astro integration
+ * (scripts/lib/astro/assembly-site.ts) gives it to the content loaders and pages through the
+ * virtual module "virtual:assembly-site" (templates/virtual-assembly-site.d.ts).
  */
 export interface BuildTarget {
-  /** The one assembly to build, or undefined for every assembly under /<id>/. */
+  /** The one assembly to build, rooted at the site's root, or undefined for every assembly under /<id>/. */
   only: string | undefined;
-  /** Folder the assemblies are read from. */
+  /** Absolute path of the folder the assemblies are read from. */
   assembliesDir: string;
   /** Build the examples even beside an assembly of the organisers' own. */
   withExamples: boolean;
-}
-
-export function buildTarget(env: Record<string, string | undefined> = process.env): BuildTarget {
-  return {
-    only: env['ASSEMBLY_ONLY'] || undefined,
-    assembliesDir: env['ASSEMBLIES_DIR'] || 'assemblies',
-    withExamples: env['ASSEMBLIES_WITH_EXAMPLES'] === '1',
-  };
+  /**
+   * Where the MDX loaders write what they rendered, one JSON file per folder, for the quick
+   * rebuild (scripts/lib/build/quick-rebuild.ts); undefined when no one asks.
+   */
+  renderedMdxDir: string | undefined;
 }

@@ -5,40 +5,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { AssemblyConfig } from '../../schema/assembly.ts';
-import type { NewsPostMeta, ReportChapterMeta, TranscriptMeta } from '../../schema/frontmatter.ts';
-import { buildTarget } from './build-target.ts';
+import { target } from 'virtual:assembly-site';
+import type { SiteAssembly } from './site-assembly.ts';
 import { transcriptSlug } from './evidence.ts';
 import { buildDate, timelineMoment } from './phase.ts';
 import { assemblyParam, type RouteContext } from './routes.ts';
 import { publicUrl } from '../feeds/session-events.ts';
 
-export interface SiteAssembly {
-  id: string;
-  dir: string;
-  config: AssemblyConfig;
-  files: Record<string, number>;
-  /** When the record last changed (templates/lib/site/last-updated.ts). */
-  updated: string | undefined;
-  /** How often each session's time, place or title has changed (templates/lib/feeds/session-history.ts). */
-  sequences: Record<string, number>;
-  /** Report chapters in order; news newest first. Bodies are rendered from the MDX collections. */
-  chapters: Array<MdxMeta<ReportChapterMeta>>;
-  news: Array<MdxMeta<NewsPostMeta>>;
-  transcripts: Array<MdxMeta<TranscriptMeta>>;
-}
+export type { MdxMeta, SiteAssembly } from './site-assembly.ts';
 
-export interface MdxMeta<Meta> {
-  slug: string;
-  file: string;
-  meta: Meta;
-}
-
-export const routeContext: RouteContext = { base: import.meta.env.BASE_URL, only: buildTarget().only };
+export const routeContext: RouteContext = { base: import.meta.env.BASE_URL, only: target.only };
 
 export async function allAssemblies(): Promise<SiteAssembly[]> {
   const entries = await getCollection('assemblies');
-  return entries.map((entry) => entry.data as unknown as SiteAssembly).sort((a, b) => a.id.localeCompare(b.id));
+  return entries.map((entry) => entry.data as SiteAssembly).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 const cacheKeys = new Map<string, string>();

@@ -1,0 +1,11 @@
+/**
+ * The process environment Astro starts in, for every npm script that runs it: telemetry off (no
+ * request leaves the machine), and Vite's reserved names cleared, as a stray BASE_URL in the shell
+ * would change every link.
+ */
+const viteReservedNames = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'];
+
+export function quietAstroEnvironment(): void {
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  for (const name of viteReservedNames) delete process.env[name];
+}
