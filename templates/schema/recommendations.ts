@@ -6,6 +6,9 @@ import * as z from 'zod';
 import { count, doc, draft, expectedDate, identifier, illustrative, isoDate, linkOrFile, notPublished, percent, text } from './primitives.ts';
 
 /** The kinds of output an assembly agrees. Only recommendations and calls to action expect a response. */
+/** Path segments under recommendations/ that the filter pages use, so no output may take them as its id. */
+export const reservedRecommendationIds = ['theme', 'status'] as const;
+
 export const outputKinds = [
   'recommendation',
   'statement-of-ambition',

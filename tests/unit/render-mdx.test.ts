@@ -1,6 +1,6 @@
 /** MDX rendered to HTML in the content layer (templates/lib/content/render-mdx.ts) and its JSX runtime. */
 import { describe, expect, it } from 'vitest';
-import { Fragment, htmlOf, jsx } from '../../templates/lib/content/html-jsx.ts';
+import { Fragment, htmlOf, jsx } from '../../templates/lib/html-jsx.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxRenderer, mdxRenderSettings } from '../../templates/lib/content/render-mdx.ts';
 

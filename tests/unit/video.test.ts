@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { videoEmbed, videoHostName } from '../../templates/lib/site/video.ts';
+import { videoEmbed, videoHostName } from '../../templates/lib/video-embed.ts';
 
 describe('videoEmbed', () => {
   it.each([

@@ -36,7 +36,7 @@ export interface BuildOptions {
   cacheDir?: string | undefined;
   /**
    * Copy pages whose data and templates have not changed from the last incremental build
-   * (templates/lib/site/data.ts gives each page its key), and when only the text of news posts or
+   * (templates/lib/content/data.ts gives each page its key), and when only the text of news posts or
    * transcripts changed, just put it into the pages showing it (quick-rebuild.ts). Faster for
    * repeated local builds; a first build is slower, as it also keeps a copy of every page.
    */

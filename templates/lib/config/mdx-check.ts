@@ -9,7 +9,7 @@ import { defineMdastPlugin, mdxToJs, type MdxFlowExpression, type MdxTextExpress
 import type { Problem } from './problems.ts';
 import { positionIn } from './text-rules.ts';
 import { mdxSafetyProblems, type MdxFileContext } from './mdx-safety.ts';
-import { Fragment, htmlOf, jsx, jsxs, StaticHtml } from '../content/html-jsx.ts';
+import { Fragment, htmlOf, jsx, jsxs, StaticHtml } from '../html-jsx.ts';
 
 export interface MdxBody {
   /** Path of the file, relative to the project root. */

@@ -49,7 +49,7 @@ function rendererFingerprint(): string {
     while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
     return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   };
-  const ownCode = ['./render-mdx.ts', './html-jsx.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+  const ownCode = ['./render-mdx.ts', '../html-jsx.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
   return JSON.stringify([packageVersion('satteri'), packageVersion('@astrojs/markdown-satteri'), ...ownCode]);
 }
 

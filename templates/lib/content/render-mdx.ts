@@ -12,7 +12,7 @@
 import { defineMdastPlugin, mdxToJs, type Features, type HastPluginEntry } from 'satteri';
 import { isSatteriProcessor, satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import type { AstroConfig } from 'astro';
-import { Fragment, htmlOf, jsx, jsxs, StaticHtml } from './html-jsx.ts';
+import { Fragment, htmlOf, jsx, jsxs, StaticHtml } from '../html-jsx.ts';
 
 export interface MdxHeading {
   depth: number;

@@ -9,8 +9,6 @@ import { statusLabels } from './labels.ts';
 
 export { slugify } from './themes.ts';
 
-/** Path segments under recommendations/ that filters use, so no recommendation may take them as its id. */
-export const reservedRecommendationIds = ['theme', 'status'] as const;
 
 type FilterConfig = Pick<AssemblyConfig, 'response' | 'themes' | 'commitment'>;
 

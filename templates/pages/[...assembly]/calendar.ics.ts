@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { calendar } from '../../lib/feeds/icalendar.ts';
 import { calendarOptions, sessionEvents } from '../../lib/feeds/session-events.ts';
-import { assemblyPaths, type SiteAssembly } from '../../lib/site/data.ts';
+import { assemblyPaths, type SiteAssembly } from '../../lib/content/data.ts';
 import { sessionsInOrder } from '../../lib/site/sessions.ts';
 
 export const getStaticPaths = assemblyPaths;

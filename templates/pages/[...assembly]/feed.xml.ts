@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { licenceName } from '../../lib/data/register.ts';
 import { atomFeed, feedEntries } from '../../lib/feeds/atom.ts';
-import { assemblyPaths, type SiteAssembly } from '../../lib/site/data.ts';
+import { assemblyPaths, type SiteAssembly } from '../../lib/content/data.ts';
 import { buildDate } from '../../lib/site/phase.ts';
 import { today } from '../../lib/time-zone.ts';
 

@@ -1,7 +1,7 @@
 /** The picture shown when the assembly's pages are shared (Open Graph), drawn at build time. */
 import type { APIRoute } from 'astro';
 import { renderPng, socialCardSvg } from '../../lib/discovery/social-image.ts';
-import { assemblyPaths, type SiteAssembly } from '../../lib/site/data.ts';
+import { assemblyPaths, type SiteAssembly } from '../../lib/content/data.ts';
 
 export const getStaticPaths = assemblyPaths;
 

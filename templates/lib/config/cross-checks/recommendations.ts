@@ -1,6 +1,6 @@
 /** Recommendations and other outputs: their ids, references and votes. */
 import type { FieldPath } from '../problems.ts';
-import { reservedRecommendationIds } from '../../site/filters.ts';
+import { reservedRecommendationIds } from '../../../schema/recommendations.ts';
 import { error, type CrossCheck, type RuleProblem, type ValidSections } from './check.ts';
 import { bounds, round, shareTolerance, type LooseFigure } from './figures.ts';
 import { idsOf, reference } from './ids.ts';

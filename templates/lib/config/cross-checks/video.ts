@@ -1,7 +1,7 @@
 /** Video links of sessions and evidence. */
 import type { FieldPath } from '../problems.ts';
 import { videoProviderOf } from '../../video-providers.ts';
-import { videoEmbed } from '../../site/video.ts';
+import { videoEmbed } from '../../video-embed.ts';
 import { warning, type CrossCheck } from './check.ts';
 
 export const videoChecks: CrossCheck[] = [

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { openDataFiles } from '../../../lib/data/open-data.ts';
 import { pdfIsMade } from '../../../lib/report/pdf.ts';
-import { allAssemblies, routeContext } from '../../../lib/site/data.ts';
+import { allAssemblies, routeContext } from '../../../lib/content/data.ts';
 import { buildDate } from '../../../lib/site/phase.ts';
 import { assemblyParam } from '../../../lib/site/routes.ts';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { allAssemblies, routeContext } from '../../../lib/site/data.ts';
+import { allAssemblies, routeContext } from '../../../lib/content/data.ts';
 import { assemblyParam } from '../../../lib/site/routes.ts';
 
 export async function getStaticPaths() {

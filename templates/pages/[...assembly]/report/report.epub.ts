@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { licenceName } from '../../../lib/data/register.ts';
 import { epub } from '../../../lib/report/epub.ts';
-import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
+import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/content/data.ts';
 import { listText } from '../../../lib/site/format.ts';
 import { chaptersTitle } from '../../../lib/site/report.ts';
 

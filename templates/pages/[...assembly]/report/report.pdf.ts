@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { licenceName } from '../../../lib/data/register.ts';
 import { outcomesChapter } from '../../../lib/report/outcomes.ts';
 import { pdfEngine, reportPdf } from '../../../lib/report/pdf.ts';
-import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
+import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/content/data.ts';
 import { formatDate, listText } from '../../../lib/site/format.ts';
 import { buildDate } from '../../../lib/site/phase.ts';
 import { today } from '../../../lib/time-zone.ts';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { licenceName } from '../../../lib/data/register.ts';
 import { plainTextReport } from '../../../lib/report/plain-text.ts';
-import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/site/data.ts';
+import { chapterSources, reportPaths, type SiteAssembly } from '../../../lib/content/data.ts';
 import { formatDate, listText, sentences } from '../../../lib/site/format.ts';
 import { chaptersTitle, isSummary } from '../../../lib/site/report.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { calendar } from '../../../lib/feeds/icalendar.ts';
 import { calendarOptions, sessionEvents } from '../../../lib/feeds/session-events.ts';
-import { itemPaths, type SiteAssembly } from '../../../lib/site/data.ts';
+import { itemPaths, type SiteAssembly } from '../../../lib/content/data.ts';
 import type { Session } from '../../../schema/assembly.ts';
 
 export async function getStaticPaths() {

@@ -2,7 +2,7 @@
  * Click-to-load video: nothing is requested from a video host until the visitor presses play, and
  * then only through the host's privacy-enhanced player (G72, ground rule: no request on load).
  */
-import { videoProviderOf } from '../video-providers.ts';
+import { videoProviderOf } from './video-providers.ts';
 
 export interface VideoEmbed {
   provider: string;

@@ -3,7 +3,7 @@
  * covers what compiled MDX produces: HTML elements with HTML attribute names, fragments, text,
  * numbers and the static HTML that the compiler has already serialised ("set:html").
  */
-import { escapeXml } from '../escape.ts';
+import { escapeXml } from './escape.ts';
 
 const html = Symbol('html');
 

@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { target } from 'virtual:assembly-site';
-import type { SiteAssembly } from './site-assembly.ts';
-import { transcriptSlug } from './evidence.ts';
-import { buildDate, timelineMoment } from './phase.ts';
-import { assemblyParam, type RouteContext } from './routes.ts';
+import type { SiteAssembly } from '../site/site-assembly.ts';
+import { transcriptSlug } from '../site/evidence.ts';
+import { buildDate, timelineMoment } from '../site/phase.ts';
+import { assemblyParam, type RouteContext } from '../site/routes.ts';
 import { publicUrl } from '../feeds/session-events.ts';
 
-export type { MdxMeta, SiteAssembly } from './site-assembly.ts';
+export type { MdxMeta, SiteAssembly } from '../site/site-assembly.ts';
 
 export const routeContext: RouteContext = { base: import.meta.env.BASE_URL, only: target.only };
 
