@@ -4,7 +4,8 @@
  * to find a problem in every config (CHECK_MUTANT="members.count-adds-up=false"), so the script can
  * see whether any test notices. Without either variable it does nothing.
  */
-import { rules, type Rule } from '../../templates/lib/transparency/rules.ts';
+import { rules } from '../../templates/lib/transparency/rules.ts';
+import type { Rule } from '../../templates/lib/transparency/rule.ts';
 import { crossChecks } from '../../templates/lib/config/cross-checks/index.ts';
 
 const ruleMutant = process.env['RULE_MUTANT'];

@@ -12,7 +12,7 @@ import { perspectives } from '../../templates/schema/perspectives.ts';
 import { responseEventKinds, responseStatuses } from '../../templates/schema/recommendations.ts';
 import { sessionChanges } from '../../templates/schema/timeline.ts';
 import { phases } from '../../templates/lib/site/phase.ts';
-import { weights } from '../../templates/lib/transparency/rules.ts';
+import { weights } from '../../templates/lib/transparency/rule.ts';
 
 const otherAnswers = ['answered-by-theme', 'answered-in-general', 'not-recorded', 'awaiting-response', 'no-response-expected'];
 const tables: Record<keyof typeof labels, readonly string[]> = {

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { AssemblyConfig } from '../../templates/schema/assembly.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { assess } from '../../templates/lib/transparency/assess.ts';
-import { rules, type TransparencyInput } from '../../templates/lib/transparency/rules.ts';
+import { rules } from '../../templates/lib/transparency/rules.ts';
+import type { TransparencyInput } from '../../templates/lib/transparency/rule.ts';
 
 const base = loadAssembly('assemblies', 'greater-cambridge-2019').assembly!.config;
 const riverside = loadAssembly('assemblies', 'riverside-2027').assembly!.config;

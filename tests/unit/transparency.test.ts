@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../templates/lib/config/load-all.ts';
 import { assess, missingMusts, stillToFill, totals, type Assessment } from '../../templates/lib/transparency/assess.ts';
 import { rules } from '../../templates/lib/transparency/rules.ts';
+import type { RuleField } from '../../templates/lib/transparency/rule.ts';
+import { assemblySchema } from '../../templates/schema/assembly.ts';
+import { schemaAt } from '../../templates/lib/config/schema-walk.ts';
+import { mdxFolders } from '../../templates/schema/frontmatter.ts';
 import { withoutStarterText } from '../../templates/lib/transparency/starter-text.ts';
 import { transparencyReport, whereToFix } from '../../templates/lib/transparency/text-report.ts';
 import { testEpoch } from '../support/build-examples.ts';
@@ -12,6 +16,34 @@ const riverside = examples['riverside-2027']!;
 const input = (config = riverside.config) => ({ config, chapters: riverside.report.length, news: riverside.news.length });
 const statusOf = (assessment: Assessment, id: string) => assessment.items.find((i) => i.id === id)?.status;
 
+/** Whether a rule's field names a field of assembly.yaml in the schema, or a content folder. */
+function inSchema(field: string): boolean {
+  if (field.endsWith('/')) return field.slice(0, -1) in mdxFolders;
+  const path = field.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), 0] : [part]));
+  return schemaAt(assemblySchema, path) !== undefined;
+}
+
+describe('the fields each transparency rule names', () => {
+  it('are fields of the schema or content folders', () => {
+    expect(rules.flatMap((rule) => rule.fields.filter((field) => !inSchema(field)).map((field) => `${rule.id}: ${field}`))).toEqual([]);
+  });
+  it('would notice a misspelt field, a list without its items, and an unknown folder', () => {
+    expect(inSchema('members.selection.method')).toBe(true);
+    expect(inSchema('sessions[].agenda')).toBe(true);
+    expect(inSchema('report/')).toBe(true);
+    expect(inSchema('members.selction.method')).toBe(false);
+    expect(inSchema('sessions.agenda')).toBe(false);
+    expect(inSchema('minutes/')).toBe(false);
+    // The type says the same before any test runs.
+    // @ts-expect-error: not a field of assembly.yaml
+    const misspelt: RuleField = 'members.selction.method';
+    // @ts-expect-error: not a content folder
+    const folder: RuleField = 'minutes/';
+    const right: RuleField[] = ['members.selection.method', 'sessions[].agenda', 'report/'];
+    expect([misspelt, folder, ...right]).toHaveLength(5);
+  });
+});
+
 describe('transparency rules', () => {
   it('each have a guidance number, a unique id, a field to fill and a fix-it hint', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
@@ -19,7 +51,7 @@ describe('transparency rules', () => {
       expect(rule.item).toBeGreaterThanOrEqual(1);
       expect(rule.item).toBeLessThanOrEqual(86);
       expect(rule.id.startsWith(`G${rule.item}-`)).toBe(true);
-      expect(rule.field).not.toBe('');
+      expect(rule.fields.length).toBeGreaterThan(0);
       expect(rule.fix).toMatch(/\.$/);
     }
   });

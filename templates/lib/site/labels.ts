@@ -9,7 +9,7 @@ import type { paymentPeriods, supportKinds } from '../../schema/members.ts';
 import type { organisationRoles } from '../../schema/organisations.ts';
 import type { Perspective } from '../../schema/perspectives.ts';
 import type { responseEventKinds } from '../../schema/recommendations.ts';
-import type { Weight } from '../transparency/rules.ts';
+import type { Weight } from '../transparency/rule.ts';
 import type { Phase } from './phase.ts';
 import type { ResponseStatus, StatusKey } from './response.ts';
 import type { SessionState } from './sessions.ts';

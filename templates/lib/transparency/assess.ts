@@ -7,7 +7,8 @@
 import { phaseOf, phases, type Phase } from '../site/phase.ts';
 import { capitalise, wordingByKind } from '../wording.ts';
 import { withoutStarterText } from './starter-text.ts';
-import { byWeightThenItem, rules as allRules, weights, type Checked, type Rule, type TransparencyInput, type Weight } from './rules.ts';
+import { byWeightThenItem, rules as allRules } from './rules.ts';
+import { weights, type Checked, type Rule, type TransparencyInput, type Weight } from './rule.ts';
 import { today } from '../time-zone.ts';
 
 export type Status = 'met' | 'missing' | 'not-published' | 'upcoming' | 'not-relevant';
@@ -74,7 +75,7 @@ export function assess(input: TransparencyInput, now: Date, rules: readonly Rule
       ...judgement,
       label: rule.label.replace(/\bthe assembly\b/g, words.body).replace(/^The assembly\b/, capitalise(words.body)),
       page: rule.page,
-      field: judgement.status === 'missing' ? stillToFill(rule.field, judged.config) : rule.field,
+      field: judgement.status === 'missing' ? stillToFill(rule.fields.join(', '), judged.config) : rule.fields.join(', '),
       fix: rule.fix,
       from: rule.from,
       due: rule.due?.(input.config),
