@@ -1,7 +1,8 @@
 /**
  * npm run build [-- --assembly <id>] [--base /path/] [--out dist] [--cache-dir dir] [--incremental]
- * [--as-of 2027-09-30] [--with-examples]: check, then build the site (as it will be on that day, with
- * --as-of). The examples are left out once the folder holds an assembly of your own, unless asked.
+ * [--as-of 2027-09-30] [--with-examples] [--mdx-through-astro]: check, then build the site (as it will be
+ * on that day, with --as-of). The examples are left out once the folder holds an assembly of your own,
+ * unless asked. --mdx-through-astro renders every MDX file with Astro's own MDX pipeline, for comparison.
  */
 import './unexpected-errors.ts';
 import { buildSite } from './lib/build/build-site.ts';
@@ -19,6 +20,7 @@ const result = await buildSite({
   cacheDir: stringOption(args, 'cache-dir'),
   incremental: args.options['incremental'] === true,
   withExamples: args.options['with-examples'] === true,
+  mdxThroughAstro: args.options['mdx-through-astro'] === true,
   assembliesDir: assembliesDir(),
   colour: wantsColour(process.stdout),
   debug: args.options['debug'] === true,

@@ -1,7 +1,7 @@
 /**
  * Small, reusable field types for the assembly config. Every field in the schema is documented
  * through `doc()`, so the JSON Schema for editors and the config reference carry a description and
- * an example for each one (tests/unit/schema-docs.test.ts enforces this).
+ * an example for each one (tests/unit/schema.test.ts enforces this).
  */
 import * as z from 'zod';
 

@@ -38,6 +38,7 @@ function runtimePackages(entries: readonly string[]): Set<string> {
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = `${dir}/${name}`;
+    if (name === 'fixtures' || name === 'node_modules') return [];
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
@@ -57,6 +58,11 @@ describe('dependencies', () => {
   it('lists in dependencies nothing the commands do not import: tools are devDependencies', () => {
     expect(Object.keys(manifest.dependencies).filter((name) => !used.has(name)).sort()).toEqual([]);
     expect(toolsEverywhere.filter((name) => manifest.dependencies[name])).toEqual([]);
+  });
+  it('declares every package the tests and tools import', () => {
+    const declared = { ...manifest.dependencies, ...manifest.devDependencies };
+    const imported = runtimePackages([...filesUnder('tests'), ...filesUnder('scripts')].filter((file) => file.endsWith('.ts')));
+    expect([...imported].filter((name) => !declared[name]).sort()).toEqual([]);
   });
   it('would notice a type-only import counted as needed, and follows relative imports', () => {
     expect(packageOf('@astrojs/mdx/server')).toBe('@astrojs/mdx');

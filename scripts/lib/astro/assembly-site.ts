@@ -35,6 +35,8 @@ export interface AssemblySiteOptions {
   checked?: LoadAllResult | undefined;
   /** Where the MDX loaders write what they rendered, for the quick rebuild. */
   renderedMdxDir?: string | undefined;
+  /** Render every MDX file with Astro's own MDX pipeline (build-target.ts). */
+  mdxThroughAstro?: boolean | undefined;
   /** Told the site's hash once every file is written. */
   onBuilt?: ((result: { hash: string }) => void) | undefined;
 }
@@ -84,6 +86,7 @@ export function assemblySite(options: AssemblySiteOptions = {}): AstroIntegratio
           only: options.only,
           withExamples: options.withExamples === true,
           renderedMdxDir: options.renderedMdxDir,
+          mdxThroughAstro: options.mdxThroughAstro === true,
         };
         if (command === 'build' || command === 'dev') {
           checked = options.checked ?? check();

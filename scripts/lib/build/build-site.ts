@@ -43,6 +43,8 @@ export interface BuildOptions {
   incremental?: boolean | undefined;
   /** Build the examples that come with the generator even beside an assembly of the organisers' own. */
   withExamples?: boolean | undefined;
+  /** Render every MDX file with Astro's own MDX pipeline, to compare with the content layer's renderer. */
+  mdxThroughAstro?: boolean | undefined;
   log?: (line: string) => void;
   /** Problems in colour, for a terminal (colour.ts decides). */
   colour?: boolean | undefined;
@@ -104,7 +106,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cacheDir ? resolve(root, options.cacheDir) : defaultCacheDir(root, assembliesDir, options.only, options.base, outDir);
 
   const fingerprint = options.incremental
-    ? sourceFingerprint({ root, assembliesDir, only: options.only, base: options.base, outDir, withExamples: options.withExamples })
+    ? sourceFingerprint({ root, assembliesDir, only: options.only, base: options.base, outDir, withExamples: options.withExamples, mdxThroughAstro: options.mdxThroughAstro })
     : undefined;
   if (fingerprint) {
     const quick = await quickRebuild({ cacheDir, outDir, fingerprint, log });
@@ -151,7 +153,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // The same config as astro.config.mjs, with this build's options; the integration writes the
     // search index, sitemaps and redirects, and reports the site's hash.
     await build({
-      ...siteConfig({ assembliesDir, only: options.only, withExamples: options.withExamples, checked: { assemblies, problems, checked }, renderedMdxDir, onBuilt: (built) => (hash = built.hash) }),
+      ...siteConfig({ assembliesDir, only: options.only, withExamples: options.withExamples, checked: { assemblies, problems, checked }, renderedMdxDir, mdxThroughAstro: options.mdxThroughAstro, onBuilt: (built) => (hash = built.hash) }),
       configFile: false,
       root,
       outDir: staging,

@@ -31,6 +31,8 @@ export interface FingerprintOptions {
   outDir: string;
   /** Whether the examples are built beside an assembly of the organisers' own. */
   withExamples?: boolean | undefined;
+  /** Whether every MDX file is rendered by Astro's own pipeline (a different renderer, so a different build). */
+  mdxThroughAstro?: boolean | undefined;
 }
 
 const filesUnder = (dir: string) => (existsSync(dir) ? listFiles(dir) : []);
@@ -50,7 +52,7 @@ function patchableKey(file: string): string | undefined {
 export function sourceFingerprint(options: FingerprintOptions): SourceFingerprint {
   const hash = createHash('sha256');
   const add = (name: string, content: string | Buffer) => hash.update(`${name}\0${content.length}\0`).update(content);
-  add('options', JSON.stringify({ base: options.base ?? null, only: options.only ?? null, outDir: options.outDir, withExamples: options.withExamples === true, git: gitHead(options.assembliesDir) }));
+  add('options', JSON.stringify({ base: options.base ?? null, only: options.only ?? null, outDir: options.outDir, withExamples: options.withExamples === true, mdxThroughAstro: options.mdxThroughAstro === true, git: gitHead(options.assembliesDir) }));
 
   const projectFiles = [
     ...filesUnder(join(options.root, 'templates')).map((file) => `templates/${file}`),

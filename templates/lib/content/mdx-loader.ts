@@ -100,7 +100,7 @@ export function mdxLoader(folder: MdxFolder, target: BuildTarget): Loader {
       const root = fileURLToPath(config.root);
       const dir = target.assembliesDir;
       const settings = mdxRenderSettings(config.markdown);
-      const render = settings ? mdxRenderer(settings) : async () => undefined;
+      const render = settings && !target.mdxThroughAstro ? mdxRenderer(settings) : async () => undefined;
       const fingerprint = rendererFingerprint();
 
       const syncFile = async (file: string) => {

@@ -15,4 +15,9 @@ export interface BuildTarget {
    * rebuild (scripts/lib/build/quick-rebuild.ts); undefined when no one asks.
    */
   renderedMdxDir: string | undefined;
+  /**
+   * Render every MDX file with Astro's own MDX pipeline instead of the content layer's renderer
+   * (render-mdx.ts): the check that both give the same HTML (tests/integration/mdx-renderers.test.ts).
+   */
+  mdxThroughAstro: boolean;
 }
