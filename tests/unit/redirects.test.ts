@@ -1,10 +1,10 @@
+/** Pages that forward old addresses to new ones (scripts/lib/build/redirects.ts). */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeRedirects } from '../../scripts/lib/build/redirects.ts';
 import type { LoadedAssembly } from '../../templates/lib/config/load-assembly.ts';
-import { citation } from '../../templates/lib/site/citation.ts';
 
 const assembly = (redirects: Array<{ from: string; to: string }>) =>
   ({ id: 'gc', dir: 'assemblies/gc', config: { redirects, language: 'en-GB', site: { url: 'https://x.org/gc/' } } }) as unknown as LoadedAssembly;
@@ -31,13 +31,5 @@ describe('writeRedirects', () => {
       'assemblies/gc/assembly.yaml: redirects: "nowhere" is not a page of the site. Correct the new address.',
     ]);
     expect(readFileSync(join(dir, 'gc/about/index.html'), 'utf8')).toBe('page');
-  });
-});
-
-describe('citation', () => {
-  it('names the publisher, the page, the permanent address and the date', () => {
-    expect(citation({ organisation: 'Alpha Council', siteTitle: 'Alpha Assembly', pageTitle: 'Members', url: 'https://x.org/members/', updated: '2026-11-22' })).toBe(
-      'Alpha Council. Members. Alpha Assembly. https://x.org/members/ (last updated 22 November 2026).',
-    );
   });
 });

@@ -1,5 +1,5 @@
+/** Times written where the assembly meets (templates/lib/time-zone.ts): instants, and today's date there. */
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../templates/lib/colour-contrast.ts';
 import { dateIn, today, toInstant, zoneOffsetMinutes } from '../../templates/lib/time-zone.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { phaseOf } from '../../templates/lib/site/phase.ts';
@@ -38,16 +38,5 @@ describe('today, where the assembly meets', () => {
     const config = { ...riverside, report: { ...riverside.report!, date: '2027-07-01' }, response: undefined, timeline: { ...riverside.timeline, archived: undefined } };
     expect(phaseOf(config, justAfterMidnight)).toBe('report-published');
     expect(phaseOf({ ...config, time_zone: 'UTC' }, justAfterMidnight)).not.toBe('report-published');
-  });
-});
-
-describe('contrastRatio', () => {
-  it('matches the WCAG extremes', () => {
-    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
-    expect(contrastRatio('#ffffff', '#ffffff')).toBeCloseTo(1, 5);
-  });
-  it('puts GOV.UK blue above and a light blue below 4.5:1', () => {
-    expect(contrastRatio('#1d70b8', '#ffffff')).toBeGreaterThan(4.5);
-    expect(contrastRatio('#88ccee', '#ffffff')).toBeLessThan(4.5);
   });
 });
