@@ -6,7 +6,7 @@ import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { fileLink } from '../../templates/lib/site/files.ts';
 import { clock, formatBytes, formatDate, formatMoney, paragraphs } from '../../templates/lib/site/format.ts';
 import { sectionsOf } from '../../templates/lib/site/navigation.ts';
-import { buildDate, currentOrNextSession, phaseOf, timelineMoment } from '../../templates/lib/site/phase.ts';
+import { buildDate, currentOrNextSession, isArchived, phaseOf, timelineMoment } from '../../templates/lib/site/phase.ts';
 import { assemblyParam, assemblyRoot, pagePath, siteRoot } from '../../templates/lib/site/routes.ts';
 import { wordingByKind } from '../../templates/lib/wording.ts';
 
@@ -57,6 +57,12 @@ describe('phaseOf', () => {
     sessions: [session('one', '2027-03-06T10:00', '2027-03-06T16:00')],
   };
   const at = (iso: string, extra: Record<string, unknown> = {}) => phaseOf(config({ ...base, ...extra }), new Date(iso));
+  it('says whether the site is the archived record, from the archive date on', () => {
+    const archivedFrom = { ...base, timeline: { ...base.timeline, archived: '2028-01-01' } };
+    expect(isArchived(config(archivedFrom), new Date('2027-12-31T12:00:00Z'))).toBe(false);
+    expect(isArchived(config(archivedFrom), new Date('2028-01-01T12:00:00Z'))).toBe(true);
+    expect(isArchived(config(base), new Date('2030-01-01T12:00:00Z'))).toBe(false);
+  });
   it('follows the assembly from announcement to archive', () => {
     expect(at('2026-10-15T12:00:00Z')).toBe('announced');
     expect(at('2026-11-22T12:00:00Z')).toBe('recruiting');

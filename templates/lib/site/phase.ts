@@ -43,6 +43,11 @@ export function phaseOf(config: PhaseInput, now: Date): Phase {
   return phase;
 }
 
+/** Whether the site is the permanent record: archived, no longer updated, nothing to sign up for. */
+export function isArchived(config: PhaseInput, now: Date = buildDate()): boolean {
+  return phaseOf(config, now) === 'archived';
+}
+
 function workOutPhase(config: PhaseInput, now: Date): Phase {
   const day = today(config, now);
   const reached = (date: string | undefined) => date !== undefined && date <= day;
