@@ -4,4 +4,8 @@
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './scripts/lib/astro/site-config.ts';
 
+// Nothing leaves the machine that builds the site either: Astro's usage reports stay off, as in
+// the npm scripts. (Astro may still print its notice about them once, before it reads this file.)
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 export default defineConfig(siteConfig());
