@@ -3,16 +3,11 @@
  * container API from the example and fixture assemblies: each form a response takes reads as what
  * happened, and never as another form.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ResponseToOutput from '../../templates/components/ResponseToOutput.astro';
-import { siteAssembly, textOf } from './assemblies.ts';
+import { siteAssembly, wordsForOutput, type SiteAssembly } from './assemblies.ts';
 
-const container = await AstroContainer.create();
-async function answer(assembly: ReturnType<typeof siteAssembly>, id: string): Promise<string> {
-  const output = assembly.config.recommendations.find((r) => r.id === id)!;
-  return textOf(await container.renderToString(ResponseToOutput, { props: { assembly, output } }));
-}
+const answer = (assembly: SiteAssembly, id: string) => wordsForOutput(ResponseToOutput, assembly, id);
 const cambridge = siteAssembly('assemblies', 'greater-cambridge-2019');
 
 describe('ResponseToOutput', () => {

@@ -3,16 +3,11 @@
  * counts read with what they are out of; figures that were not published, or a vote not held, are
  * said as such and never shown as numbers.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import VoteResult from '../../templates/components/VoteResult.astro';
-import { siteAssembly, textOf } from './assemblies.ts';
+import { siteAssembly, wordsForOutput, type SiteAssembly } from './assemblies.ts';
 
-const container = await AstroContainer.create();
-async function vote(assembly: ReturnType<typeof siteAssembly>, id: string): Promise<string> {
-  const output = assembly.config.recommendations.find((r) => r.id === id)!;
-  return textOf(await container.renderToString(VoteResult, { props: { assembly, output } }));
-}
+const vote = (assembly: SiteAssembly, id: string) => wordsForOutput(VoteResult, assembly, id);
 const cambridge = siteAssembly('assemblies', 'greater-cambridge-2019');
 const national = siteAssembly('tests/fixtures/sites/real-world', 'national-2020');
 
@@ -27,8 +22,14 @@ describe('VoteResult', () => {
 
   it('says figures were not published, and shows none', async () => {
     const words = await vote(national, 'heat-pumps');
-    expect(words).toMatch(/not published/);
+    expect(words).toContain('A vote was held, but its figures were not published.');
     expect(words).not.toMatch(/\d+%/);
+  });
+
+  it('says a principle agreed without a vote was agreed so, with no figures', async () => {
+    const words = await vote(national, 'fairness');
+    expect(words).toContain('Agreed without a vote.');
+    expect(words).not.toMatch(/\d+%|for, /);
   });
 
   it('gives the options of a ballot with their shares', async () => {

@@ -195,12 +195,12 @@ describe('starter text from npm run new', () => {
 
 describe('where to fix a missing item', () => {
   it('names only the fields still to fill in', () => {
-    expect(stillToFill('question, remit', { question: 'How?' })).toBe('remit');
-    expect(stillToFill('question, remit', { question: 'How?', remit: '' })).toBe('remit');
-    expect(stillToFill('scope.in, scope.out', { scope: { in: ['a'], out: [] } })).toBe('scope.out');
+    expect(stillToFill(['question', 'remit'], { question: 'How?' })).toEqual(['remit']);
+    expect(stillToFill(['question', 'remit'], { question: 'How?', remit: '' })).toEqual(['remit']);
+    expect(stillToFill(['scope.in', 'scope.out'], { scope: { in: ['a'], out: [] } })).toEqual(['scope.out']);
     // Fields of lists are always named; and all of them when each holds a value but the rule asks more.
-    expect(stillToFill('sessions[].agenda, speakers', { speakers: [{}] })).toBe('sessions[].agenda');
-    expect(stillToFill('question, remit', { question: 'How?', remit: 'To.' })).toBe('question, remit');
+    expect(stillToFill(['sessions[].agenda', 'speakers'], { speakers: [{}] })).toEqual(['sessions[].agenda']);
+    expect(stillToFill(['question', 'remit'], { question: 'How?', remit: 'To.' })).toEqual(['question', 'remit']);
   });
 
   it('names fields in assembly.yaml and folders as folders', () => {

@@ -75,7 +75,7 @@ export function assess(input: TransparencyInput, now: Date, rules: readonly Rule
       ...judgement,
       label: rule.label.replace(/\bthe assembly\b/g, words.body).replace(/^The assembly\b/, capitalise(words.body)),
       page: rule.page,
-      field: judgement.status === 'missing' ? stillToFill(rule.fields.join(', '), judged.config) : rule.fields.join(', '),
+      field: (judgement.status === 'missing' ? stillToFill(rule.fields, judged.config) : rule.fields).join(', '),
       fix: rule.fix,
       from: rule.from,
       due: rule.due?.(input.config),
@@ -95,15 +95,14 @@ export function assess(input: TransparencyInput, now: Date, rules: readonly Rule
  * a value is left out. Fields of lists and folders are always named, as is every field when all
  * hold a value (the rule asks for more than their presence).
  */
-export function stillToFill(field: string, config: object): string {
-  const parts = field.split(', ');
+export function stillToFill(fields: readonly string[], config: object): readonly string[] {
   const holdsValue = (path: string) => {
     if (!/^[a-z_]+(?:\.[a-z_]+)*$/.test(path)) return false;
     const value = path.split('.').reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), config);
     return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
   };
-  const left = parts.filter((part) => !holdsValue(part));
-  return left.length > 0 ? left.join(', ') : field;
+  const left = fields.filter((field) => !holdsValue(field));
+  return left.length > 0 ? left : fields;
 }
 
 /** Missing MUST items: what `npm run check -- --strict` fails on. */

@@ -5,7 +5,7 @@ import { registerEntryAt } from '../../data/register.ts';
 import { pdfIsMade } from '../../report/pdf.ts';
 import { today } from '../../time-zone.ts';
 import type { Rule } from '../rule.ts';
-import { addDays, deadline, filled, named } from './helpers.ts';
+import { addDays, deadline, filled, named, reportDue } from './helpers.ts';
 
 export const afterRules: readonly Rule[] = [
   {
@@ -13,7 +13,7 @@ export const afterRules: readonly Rule[] = [
     item: 29,
     weight: 'MUST',
     from: 'report-published',
-    due: (config) => deadline(config.timeline.report_due),
+    due: reportDue,
     label: 'The assembly\'s report',
     page: ['report'],
     met: ({ config, chapters }) => config.report !== undefined && (chapters > 0 || config.report.files.length > 0),
@@ -25,7 +25,7 @@ export const afterRules: readonly Rule[] = [
     item: 29,
     weight: 'MUST',
     from: 'report-published',
-    due: (config) => deadline(config.timeline.report_due),
+    due: reportDue,
     label: 'Every recommendation, in full',
     page: ['recommendations'],
     met: ({ config }) => config.recommendations.length > 0,
@@ -37,7 +37,7 @@ export const afterRules: readonly Rule[] = [
     item: 30,
     weight: 'SHOULD',
     from: 'report-published',
-    due: (config) => deadline(config.timeline.report_due),
+    due: reportDue,
     label: 'The report as web pages, with printable, plain-text and e-book versions',
     page: ['report'],
     met: ({ chapters }) => chapters > 0,
@@ -49,7 +49,7 @@ export const afterRules: readonly Rule[] = [
     item: 31,
     weight: 'SHOULD',
     from: 'report-published',
-    due: (config) => deadline(config.timeline.report_due),
+    due: reportDue,
     label: 'The voting results in full',
     page: ['recommendations'],
     met: ({ config }) => config.recommendations.length > 0,

@@ -49,3 +49,5 @@ export const lastDayOfMonth = (month: string) => {
 };
 export const addDays = (date: string | undefined, days: number) =>
   date === undefined ? undefined : new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** When the report is due: its promised month counts to its last day. */
+export const reportDue = (config: AssemblyConfig) => deadline(config.timeline.report_due);
