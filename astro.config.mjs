@@ -2,10 +2,11 @@
 // (scripts/lib/astro/): `astro build` and `astro dev` make every assembly under assemblies/ (or
 // ASSEMBLIES_DIR). The npm scripts call the same siteConfig with the options they are given.
 import { defineConfig } from 'astro/config';
+import { quietAstroEnvironment } from './scripts/lib/astro/environment.ts';
 import { siteConfig } from './scripts/lib/astro/site-config.ts';
 
-// Nothing leaves the machine that builds the site either: Astro's usage reports stay off, as in
-// the npm scripts. (Astro may still print its notice about them once, before it reads this file.)
-process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// As in the npm scripts: Astro's usage reports off (Astro may still print its notice about them
+// once, before it reads this file), and no stray BASE_URL from the shell.
+quietAstroEnvironment();
 
 export default defineConfig(siteConfig());

@@ -1,7 +1,7 @@
 /**
- * The process environment Astro starts in, for every npm script that runs it: telemetry off (no
- * request leaves the machine), and Vite's reserved names cleared, as a stray BASE_URL in the shell
- * would change every link.
+ * The process environment Astro runs in, for the npm scripts and astro.config.mjs alike: telemetry
+ * off (no request leaves the machine), and Vite's reserved names cleared, as a stray BASE_URL in the
+ * shell would change every link.
  */
 const viteReservedNames = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'];
 
