@@ -30,6 +30,12 @@ describe.each(['greater-cambridge-2019', 'riverside-2027'])('open data of %s', (
   const pkg = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { name: string; licenses: Array<{ name: string }>; resources: Resource[] };
   const csv = (name: string) => parseCsv(readFileSync(join(dir, name), 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
 
+  it("names the content's licence in words in every page's footer, not as a code", () => {
+    const home = readFileSync(join(site, 'greater-cambridge-2019/index.html'), 'utf8');
+    expect(home).toContain('Content published under the Creative Commons Attribution 4.0 licence.');
+    expect(home).not.toContain('CC-BY-4.0.');
+  });
+
   it('describes every file it lists, with the licence', () => {
     expect(pkg.name).toBe(id);
     expect(pkg.licenses[0]!.name).toBe(config.licence);
