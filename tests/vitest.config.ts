@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { UnitFirstBuildsLastSequencer } from './support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -6,6 +7,7 @@ export default defineConfig({
     // Integration tests run Astro builds, which are slow on two cores.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    sequence: { sequencer: UnitFirstBuildsLastSequencer },
     projects: [
       // Unit tests need no built site: running one file starts no build. scripts/mutate-rules.ts
       // sets RULE_MUTANT or CHECK_MUTANT to force one transparency rule's or cross-check's result and
