@@ -20,6 +20,7 @@ interface Rule {
 const under = (...folders: string[]) => (path: string) => folders.some((folder) => path.startsWith(`${folder}/`));
 const isAstro = (target: string) => /^(astro|astro:|@astrojs\/|virtual:)/.test(target);
 const foundation = (path: string) => /^templates\/lib\/[^/]+\.ts$/.test(path);
+const interfaceWords = under('templates/lib/i18n');
 const domainCore = (path: string) => under('templates/schema', 'templates/lib')(path) && !under('templates/lib/content')(path);
 
 const rules: Rule[] = [
@@ -29,9 +30,14 @@ const rules: Rule[] = [
   { says: 'the schema imports only the schema', from: under('templates/schema'), forbids: (t) => !t.startsWith('templates/schema/') && (t.startsWith('templates/') || t.startsWith('scripts/')) },
   { says: 'the foundation (templates/lib/*.ts) imports only the schema and itself', from: foundation, forbids: (t) => t.startsWith('templates/lib/') ? !foundation(t) : t.startsWith('templates/') && !t.startsWith('templates/schema/') },
   {
-    says: 'loading and checks (templates/lib/config/) import only the schema, the foundation and themselves',
+    says: 'the interface catalogues (templates/lib/i18n/) import only the foundation and themselves',
+    from: interfaceWords,
+    forbids: (t) => t.startsWith('templates/') && !interfaceWords(t) && !foundation(t),
+  },
+  {
+    says: 'loading and checks (templates/lib/config/) import only the schema, the foundation, the interface catalogues and themselves',
     from: under('templates/lib/config'),
-    forbids: (t) => t.startsWith('templates/') && !t.startsWith('templates/schema/') && !t.startsWith('templates/lib/config/') && !foundation(t),
+    forbids: (t) => t.startsWith('templates/') && !t.startsWith('templates/schema/') && !t.startsWith('templates/lib/config/') && !foundation(t) && !interfaceWords(t),
   },
 ];
 
@@ -72,12 +78,15 @@ describe('import boundaries', () => {
       'templates/schema/d.ts': "import { today } from '../lib/time-zone.ts';",
       'templates/lib/e.ts': "import { phaseOf } from './site/phase.ts';",
       'templates/lib/config/f.ts': "export { videoEmbed } from '../site/video.ts';",
+      'templates/lib/i18n/j.ts': "import { formatDate } from '../site/format.ts';",
     };
-    expect(crossings(wrong)).toHaveLength(7);
+    expect(crossings(wrong)).toHaveLength(8);
     const right = {
       'templates/lib/content/g.ts': "import type { Loader } from 'astro/loaders';\nimport { loadAll } from '../config/load-all.ts';",
       'templates/lib/config/h.ts': "import * as z from 'zod';\nimport { today } from '../time-zone.ts';\nimport type { AssemblyConfig } from '../../schema/assembly.ts';",
       'scripts/lib/build/i.ts': "import { loadAll } from '../../../templates/lib/config/load-all.ts';",
+      'templates/lib/config/k.ts': "import { catalogueGaps } from '../i18n/catalogue.ts';",
+      'templates/lib/i18n/l.ts': "import { numberFormat } from '../intl-formats.ts';",
     };
     expect(crossings(right)).toEqual([]);
   });
