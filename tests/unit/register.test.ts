@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
+import { messagesFor } from '../../templates/lib/i18n/translate.ts';
 import { licenceClause, registerEntry, registerEntryProblems, registerFileFields, registerSlug } from '../../templates/lib/data/register.ts';
 import { pythonSlugify, registerRefusals, registerUniqueId } from '../support/register-rules.ts';
 
@@ -72,10 +73,13 @@ describe('register entries', () => {
 });
 
 describe('the licence in a sentence', () => {
-  it('reads as English for every licence', () => {
-    expect(licenceClause('CC-BY-4.0')).toBe('under the Creative Commons Attribution 4.0 licence');
-    expect(licenceClause('OGL-UK-3.0')).toBe('under the Open Government Licence v3.0');
-    expect(licenceClause('CC0-1.0')).toBe('dedicated to the public domain (CC0 1.0)');
-    expect(licenceClause('all-rights-reserved')).toBe('with all rights reserved');
+  const english = messagesFor('en-GB');
+  it('reads as English for every licence, and in the page\'s language', () => {
+    expect(licenceClause('CC-BY-4.0', english)).toBe('under the Creative Commons Attribution 4.0 licence');
+    expect(licenceClause('OGL-UK-3.0', english)).toBe('under the Open Government Licence v3.0');
+    expect(licenceClause('CC0-1.0', english)).toBe('dedicated to the public domain (CC0 1.0)');
+    expect(licenceClause('all-rights-reserved', english)).toBe('with all rights reserved');
+    expect(licenceClause('CC-BY-4.0', messagesFor('cy-GB'))).toBe('dan y drwydded Creative Commons Attribution 4.0');
+    expect(licenceClause('OGL-UK-3.0', messagesFor('cy-GB'))).toBe('dan y Open Government Licence v3.0');
   });
 });

@@ -7,6 +7,7 @@ import type { AssemblyConfig } from '../../schema/assembly.ts';
 import { estimate, isNotPublished } from '../site/figures.ts';
 import { timesOf } from '../site/sessions.ts';
 import { phaseOf, type Phase } from '../site/phase.ts';
+import type { Messages } from '../i18n/translate.ts';
 
 /**
  * The register's columns, in the order of its published table (register.resource.yaml, version
@@ -78,12 +79,16 @@ export function licenceName(licence: AssemblyConfig['licence']): string {
   return licenceNames[licence];
 }
 
-/** How the licence reads after "published as data": "under the Creative Commons Attribution 4.0 licence", "with all rights reserved". */
-export function licenceClause(licence: AssemblyConfig['licence']): string {
-  if (licence === 'all-rights-reserved') return 'with all rights reserved';
-  if (licence === 'CC0-1.0') return 'dedicated to the public domain (CC0 1.0)';
+/**
+ * How the licence reads after "published as data", in the page's language: "under the Creative
+ * Commons Attribution 4.0 licence", "with all rights reserved". Licence names stay as their
+ * publishers write them.
+ */
+export function licenceClause(licence: AssemblyConfig['licence'], messages: Messages): string {
+  if (licence === 'all-rights-reserved') return messages.text('licence.all-rights-reserved');
+  if (licence === 'CC0-1.0') return messages.text('licence.public-domain', { name: 'CC0 1.0' });
   const name = licenceNames[licence];
-  return `under the ${name}${/licence/i.test(name) ? '' : ' licence'}`;
+  return messages.text(/licence/i.test(name) ? 'licence.under-named' : 'licence.under', { name });
 }
 
 /**

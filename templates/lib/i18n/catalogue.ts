@@ -12,6 +12,8 @@ export type { MessageKey };
 /** Keys whose English is a sentence or phrase, and keys whose English has plural forms. */
 export type TextKey = { [K in MessageKey]: (typeof en)[K] extends string ? K : never }[MessageKey];
 export type CountKey = Exclude<MessageKey, TextKey>;
+/** The sections of a site, as named in the catalogue ('section.members'). */
+export type SectionKey = MessageKey extends infer K ? (K extends `section.${infer S}` ? S : never) : never;
 
 export type Catalogue = { [K in MessageKey]: K extends TextKey ? Entry<string> : Entry<PluralForms> };
 export type PartialCatalogue = Partial<Catalogue>;

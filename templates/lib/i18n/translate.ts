@@ -30,8 +30,16 @@ function fill(template: string, values: Values, tag: string): string {
   });
 }
 
+const made = new Map<string, Messages>();
+
 /** The words of the interface for a page in the language `tag`; a language with no catalogue gets English. */
 export function messagesFor(tag: string): Messages {
+  let messages = made.get(tag);
+  if (!messages) made.set(tag, (messages = messagesOf(tag)));
+  return messages;
+}
+
+function messagesOf(tag: string): Messages {
   const catalogue = (interfaceLanguageOf(tag) ?? interfaceLanguages[0]!).catalogue;
   return {
     tag,

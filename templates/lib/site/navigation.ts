@@ -3,10 +3,13 @@
  * left out of the navigation (its page still exists and says plainly what is to come).
  */
 import type { AssemblyConfig } from '../../schema/assembly.ts';
+import type { SectionKey } from '../i18n/catalogue.ts';
+import type { Messages } from '../i18n/translate.ts';
 
 export interface Section {
   /** Path below the assembly root; '' is the home page. */
   path: string;
+  /** Its name in the page's language. */
   label: string;
   /** Shown in the main navigation. */
   inNavigation: boolean;
@@ -16,9 +19,11 @@ export interface SectionData {
   config: AssemblyConfig;
   chapterCount: number;
   newsCount: number;
+  /** The words of the page's language (templates/lib/i18n/). */
+  messages: Messages;
 }
 
-export function sectionsOf({ config, chapterCount, newsCount }: SectionData): Section[] {
+export function sectionsOf({ config, chapterCount, newsCount, messages }: SectionData): Section[] {
   const has = {
     members: config.members !== undefined,
     sessions: config.sessions.length > 0,
@@ -32,25 +37,26 @@ export function sectionsOf({ config, chapterCount, newsCount }: SectionData): Se
     faq: config.faq.length > 0,
     resources: config.resources.length > 0,
   };
-  const section = (path: string, label: string, inNavigation: boolean): Section => ({ path, label, inNavigation });
+  // A section's path is its key in the catalogue, but for the home page's ''.
+  const section = (key: SectionKey, inNavigation: boolean): Section => ({ path: key === 'home' ? '' : key, label: messages.text(`section.${key}`), inNavigation });
   return [
-    section('', 'Home', true),
-    section('about', 'About', true),
-    section('members', 'Members', has.members),
-    section('sessions', 'Sessions', has.sessions),
-    section('evidence', 'Evidence', has.evidence),
-    section('speakers', 'Speakers', has.speakers),
-    section('submissions', 'Submissions', has.submissions),
-    section('report', 'Report', has.report),
-    section('recommendations', 'Recommendations', has.recommendations),
-    section('response', 'Response', has.response),
-    section('news', 'News', has.news),
-    section('faq', 'Questions', has.faq),
-    section('resources', 'Resources', has.resources),
-    section('search', 'A to Z', false),
-    section('data', 'Open data', false),
-    section('transparency', 'Transparency', false),
-    section('accessibility', 'Accessibility', false),
-    section('privacy', 'Privacy', false),
+    section('home', true),
+    section('about', true),
+    section('members', has.members),
+    section('sessions', has.sessions),
+    section('evidence', has.evidence),
+    section('speakers', has.speakers),
+    section('submissions', has.submissions),
+    section('report', has.report),
+    section('recommendations', has.recommendations),
+    section('response', has.response),
+    section('news', has.news),
+    section('faq', has.faq),
+    section('resources', has.resources),
+    section('search', false),
+    section('data', false),
+    section('transparency', false),
+    section('accessibility', false),
+    section('privacy', false),
   ];
 }
