@@ -15,6 +15,7 @@ import { assess, missingMusts } from '../templates/lib/transparency/assess.ts';
 import { registerEntryAt } from '../templates/lib/data/register.ts';
 import { pdfIsMade } from '../templates/lib/report/pdf.ts';
 import { transparencyReport } from '../templates/lib/transparency/text-report.ts';
+import { coverageLines, interfaceCoverage } from '../templates/lib/i18n/coverage.ts';
 import { applyAsOf, readArgs, stringOption } from './args.ts';
 
 const args = readArgs();
@@ -34,6 +35,8 @@ const assessed = failed
         withheld: published.withheld,
         assessment: assess({ config: published.config, chapters: published.chapters.length, news: published.news.length }, now),
         register: registerEntryAt(published.config, now, pdfIsMade(published.chapters.length)),
+        // The site's own words in the assembly's language: what is still English or unreviewed (issue 19).
+        interfaceLanguage: interfaceCoverage(a.config.language),
       };
     });
 const mustsMissing = assessed.some((a) => missingMusts(a.assessment).length > 0);
@@ -42,16 +45,18 @@ const strictFailure = args.options['strict'] === true && mustsMissing;
 if (args.options['json'] === true) {
   const json = {
     problems,
-    assemblies: assessed.map(({ id, assessment, withheld, register }) => ({ id, ...assessment, withheld, register })),
+    assemblies: assessed.map(({ id, assessment, withheld, register, interfaceLanguage }) => ({ id, ...assessment, withheld, register, interfaceLanguage })),
   };
   console.log(JSON.stringify(json, null, 2));
 } else {
   (failed ? console.error : console.log)(problemReport(problems, checked, { colour: wantsColour(failed ? process.stderr : process.stdout) }));
-  for (const { id, dir, assessment, withheld, register } of assessed) {
+  for (const { id, dir, assessment, withheld, register, interfaceLanguage } of assessed) {
     console.log(`\n${transparencyReport(id, dir, assessment)}`);
     if (register.problems.length > 0) {
       console.log(`  Citizens' Assembly Register: its pipeline would not take the entry ${register.entry.unique_id} as it is (${register.problems.length}):\n${register.problems.map((p) => `    ${p}`).join('\n')}`);
     }
+    const coverage = coverageLines(interfaceLanguage);
+    if (coverage.length > 0) console.log(`  The site's own words in ${interfaceLanguage.tag}:\n${coverage.map((line) => `    ${line}`).join('\n')}`);
     if (withheld.length > 0) console.log(`  Not on the site yet (${withheld.length}):\n${withheldLines(withheld).map((line) => `    ${line}`).join('\n')}`);
   }
   if (strictFailure) console.error('\nA MUST item of the guidance is missing for this phase (--strict). Add it, then run the check again.');

@@ -44,6 +44,12 @@ describe('AssemblyPage', () => {
     expect(textOf(await page(inLanguage(archived, 'cy-GB')))).toContain("Mae'r cynulliad hwn wedi dod i ben. Ers 31 Ionawr 2022 cedwir y wefan hon fel y cofnod parhaol");
   });
 
+  it('keeps an English shell’s dates in English for a language with no catalogue yet', async () => {
+    const words = textOf(await page(inLanguage(archived, 'fr-FR')));
+    expect(words).toContain('Since 31 January 2022 this site is kept');
+    expect(words).not.toContain('janvier');
+  });
+
   it('lists several commissioners as the language does', async () => {
     const two = { ...cambridge, config: { ...cambridge.config, commissioners: [{ ...cambridge.config.commissioners[0]!, name: 'Cyngor Caerdydd' }, { ...cambridge.config.commissioners[0]!, name: 'Ysgol' }] } };
     expect(textOf(await page(two))).toContain('Commissioned by Cyngor Caerdydd and Ysgol.');

@@ -218,6 +218,27 @@ describe('npm run check', () => {
     expect(check('assemblies', '--strict').status).toBe(0);
   });
 
+  it('says which of the site\'s own words are still English or unreviewed in the assembly\'s language (issue 19)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-language-'));
+    cpSync('assemblies/riverside-2027', join(dir, 'riverside-2027'), { recursive: true });
+    const yaml = join(dir, 'riverside-2027', 'assembly.yaml');
+    const english = readFileSync(yaml, 'utf8');
+    expect(check(dir).stdout).not.toContain("The site's own words");
+
+    writeFileSync(yaml, english.replace('language: en-GB', 'language: cy-GB'));
+    const welsh = check(dir);
+    expect(welsh.status).toBe(0);
+    expect(welsh.stdout).toContain("The site's own words in cy-GB:");
+    expect(welsh.stdout).toMatch(/Welsh translations in templates\/lib\/i18n\/catalogues\/cy\.ts are not yet reviewed by a fluent speaker/);
+    expect(welsh.stdout).not.toContain('still in English');
+
+    writeFileSync(yaml, english.replace('language: en-GB', 'language: gd-GB'));
+    expect(check(dir).stdout).toMatch(/of the site's own words are still in English on Scottish Gaelic pages, until they are added to templates\/lib\/i18n\/catalogues\/gd\.ts: page\.skip-link/);
+    const json = JSON.parse(check(dir, '--json').stdout) as { assemblies: { interfaceLanguage: { language: string; inEnglish: string[] } }[] };
+    expect(json.assemblies[0]!.interfaceLanguage.language).toBe('Scottish Gaelic');
+    expect(json.assemblies[0]!.interfaceLanguage.inEnglish).toContain('page.menu');
+  });
+
   it('exits 0 on the examples and 1 on a broken assembly', () => {
     expect(() => execFileSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8' })).not.toThrow();
     const broken = spawnSync(process.execPath, ['scripts/check.ts'], { env: { ...process.env, ASSEMBLIES_DIR: `${fixtures}/broken` }, encoding: 'utf8' });

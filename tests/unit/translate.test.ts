@@ -26,8 +26,11 @@ describe('messagesFor', () => {
     expect(gd.count('count.sessions', 1)).toBe('1 session');
   });
 
-  it('gives English for a language with no catalogue', () => {
+  it('gives English for a language with no catalogue, with English dates and numbers', () => {
     expect(messagesFor('fr-FR').text('page.menu')).toBe('Menu');
+    expect(messagesFor('fr-FR').locale).toBe('en-GB');
+    expect(messagesFor('fr-FR').count('count.days', 1500)).toBe('1,500 days');
+    expect(messagesFor('cy-GB').locale).toBe('cy-GB');
   });
 
   it('writes lists as each language does, Welsh "a" or "ac" by the next word', () => {

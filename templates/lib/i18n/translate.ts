@@ -9,8 +9,11 @@ import { numberFormat } from '../intl-formats.ts';
 export type Values = Record<string, string | number>;
 
 export interface Messages {
-  /** The language tag the words are for (cy-GB), as the page's `lang` gives it. */
-  readonly tag: string;
+  /**
+   * The language tag for dates and numbers around these words (cy-GB): the page's, when there is a
+   * catalogue for its language, else en-GB, so an English interface never shows dates in another language.
+   */
+  readonly locale: string;
   /** A sentence or phrase, with `{name}` replaced by `values.name`. */
   text(key: TextKey, values?: Values): string;
   /** A count in the plural form its language uses for it ("2 ddiwrnod"), with `{count}` as a number. */
@@ -39,10 +42,12 @@ export function messagesFor(tag: string): Messages {
   return messages;
 }
 
-function messagesOf(tag: string): Messages {
-  const catalogue = (interfaceLanguageOf(tag) ?? interfaceLanguages[0]!).catalogue;
+function messagesOf(pageTag: string): Messages {
+  const language = interfaceLanguageOf(pageTag);
+  const catalogue = (language ?? interfaceLanguages[0]!).catalogue;
+  const tag = language ? pageTag : 'en-GB';
   return {
-    tag,
+    locale: tag,
     text: (key, values = {}) => fill(messageFor(catalogue, key) as string, values, tag),
     count(key, count, values = {}) {
       const forms = messageFor(catalogue, key) as Exclude<Message, string>;
