@@ -11,6 +11,12 @@ export const miniPublicKinds = [
   'community-assembly',
 ] as const;
 
+/** A language tag such as en-GB, cy-GB or ga. */
+const languageTag = () => z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as en-GB or cy-GB');
+
+/** The language of a tag, without its region: cy for cy-GB. Per-language values are keyed by it. */
+export const languageCode = (tag: string) => tag.split('-')[0]!;
+
 /** Licences for the site's content (G45: an open licence lets others reuse the record). */
 export const licences = ['OGL-UK-3.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0', 'all-rights-reserved'] as const;
 
@@ -36,12 +42,23 @@ export const identityShape = {
     '60 residents chosen by lot met over two weekends to recommend how to reduce congestion in Greater Cambridge.',
   ),
   language: doc(
-    z
-      .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as en-GB or cy-GB')
-      .default('en-GB'),
-    'Language of the content, as a language tag.',
+    languageTag().default('en-GB'),
+    'Language of the content, as a language tag. With `languages`, the main one (the first in that list).',
     'en-GB',
+  ),
+  languages: doc(
+    z
+      .array(languageTag())
+      .min(2, 'must list at least two languages; for one, use language: instead')
+      .refine((tags) => new Set(tags.map(languageCode)).size === tags.length, 'must list each language once (en-GB and en-US are both English)')
+      .optional(),
+    'The languages the site is published in, when more than one, the main one first (issue 19; the Welsh Language Standards). Any text may then give one value per language, by language code: `title: { cy: …, en: … }`, and an MDX page its translation beside it, as `01-introduction.en.mdx`.',
+    ['cy-GB', 'en-GB'],
+  ),
+  missing_translations: doc(
+    z.enum(['warning', 'error']).default('warning'),
+    'With `languages`: whether a text or MDX page given in one language and not another is a warning, or an error that stops the build (as the Welsh Language Standards expect of a Welsh public body).',
+    'error',
   ),
   licence: doc(
     z.enum(licences).default('OGL-UK-3.0'),

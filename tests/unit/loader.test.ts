@@ -124,6 +124,26 @@ describe('loadAssembly', () => {
   });
 });
 
+describe('loadAssembly, for a site in several languages (issue 19)', () => {
+  it('reads the assembly in its main language, with the texts and MDX pages of that language only', () => {
+    const { assembly, problems } = loadAssembly('tests/fixtures/sites/bilingual', 'cymru-2027');
+    expect(problems.map((p) => `${p.severity} ${p.path.join('.')}`)).toEqual(['warning languages']);
+    expect(assembly?.config).toMatchObject({ language: 'cy-GB', title: 'Cynulliad Dinasyddion Cwm Prawf', question: 'Sut dylen ni leihau tagfeydd yng Nghwm Prawf?' });
+    expect(assembly?.config.sessions[0]?.title).toBe('Diwrnod 1');
+    expect(assembly?.report.map((d) => `${d.slug} ${d.meta.title}`)).toEqual(['cyflwyniad Cyflwyniad']);
+    expect(assembly?.news.map((d) => `${d.slug} ${d.meta.title}`)).toEqual(['croeso Croeso']);
+  });
+
+  it('checks the translated MDX pages as fully as the main ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bilingual-'));
+    cpSync('tests/fixtures/sites/bilingual', dir, { recursive: true });
+    writeFileSync(join(dir, 'cymru-2027/report/01-cyflwyniad.en.mdx'), '---\ntitle: Introduction\n---\n\nNo order.\n');
+    const { assembly, problems } = loadAssembly(dir, 'cymru-2027', dir);
+    expect(assembly).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.path.join('.')}: ${p.message}`)).toContainEqual(expect.stringMatching(/^cymru-2027\/report\/01-cyflwyniad\.en\.mdx order: /));
+  });
+});
+
 describe('loadAll', () => {
   it('suggests the closest id for a misspelt --assembly', () => {
     const { dir } = assemblyWith({}, 'riverside-2027');

@@ -28,6 +28,7 @@ import { linksLeavingFolder, readTextFile, staysInside, type EscapingLink } from
 import { positionIn, stringsIn, textProblem, unshowableCharacter, unshowableMessage } from './text-rules.ts';
 import { logoProblem } from './image-check.ts';
 import { redirectProblems, type PageIds } from './redirect-check.ts';
+import { inLanguage, languageProblems, languageSetOf, mdxLanguageOf, mdxParityProblems, missingTranslationSeverity, type LanguageSet } from './languages.ts';
 
 export const configFileName = 'assembly.yaml';
 /** Folders an assembly may contain besides its MDX folders. */
@@ -123,7 +124,10 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
     reportLinks(escaping, dir, rel, problems);
     return { problems, bodies };
   }
-  const data = yaml.data ?? {};
+  const raw = yaml.data ?? {};
+  // A site in several languages is checked, and built, one language at a time (languages.ts).
+  const languages = languageSetOf(raw);
+  const data = languages ? inLanguage(raw, languages, languages.codes[0]!) : raw;
 
   const at = (source: YamlSource, path: FieldPath, key = false) => source.locate(path, { key });
   const parsed = assemblySchema.safeParse(data, parseOptions);
@@ -132,6 +136,11 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
       const pos = at(yaml, issue.path, issue.atKey);
       report('error', configFile, pos.line, pos.column, issue.path, issue.message);
     }
+  }
+
+  if (languages) for (const found of languageProblems(raw, languages)) {
+    const pos = at(yaml, found.path);
+    report(found.severity, configFile, pos.line, pos.column, found.path, found.message);
   }
 
   const sections = partialParse(assemblySchema, data) as ValidSections;
@@ -195,13 +204,24 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
   }
 
   const recommendationIds = sections.recommendations?.flatMap((r) => (r?.id ? [r.id] : []));
+  const chapterRule = (meta: unknown) => chapterReferences(meta as ReportChapterMeta, recommendationIds);
+  const inMain = languages && { languages, code: languages.codes[0]! };
   const mdx = {
-    report: loadMdxFolder(dir, 'report', rel, problems, bodies, escapes, (meta) =>
-      chapterReferences(meta as ReportChapterMeta, recommendationIds),
-    ) as MdxDocument<ReportChapterMeta>[],
-    news: loadMdxFolder(dir, 'news', rel, problems, bodies, escapes) as MdxDocument<NewsPostMeta>[],
-    transcripts: loadMdxFolder(dir, 'transcripts', rel, problems, bodies, escapes) as MdxDocument<TranscriptMeta>[],
+    report: loadMdxFolder(dir, 'report', rel, problems, bodies, escapes, chapterRule, inMain) as MdxDocument<ReportChapterMeta>[],
+    news: loadMdxFolder(dir, 'news', rel, problems, bodies, escapes, undefined, inMain) as MdxDocument<NewsPostMeta>[],
+    transcripts: loadMdxFolder(dir, 'transcripts', rel, problems, bodies, escapes, undefined, inMain) as MdxDocument<TranscriptMeta>[],
   };
+  if (languages) {
+    // Translations are checked as fully as the main pages, and each page must exist in every language.
+    const severity = missingTranslationSeverity(raw);
+    for (const folder of ['report', 'news', 'transcripts'] as const) {
+      const main = mdx[folder];
+      for (const code of languages.codes.slice(1)) {
+        const translated = loadMdxFolder(dir, folder, rel, problems, bodies, escapes, folder === 'report' ? chapterRule : undefined, { languages, code });
+        for (const found of mdxParityProblems(main, translated, languages, code)) problems.push({ severity, line: 1, column: 1, path: [], ...found });
+      }
+    }
+  }
   checkFolderNames(dir, rel, problems);
   const ids = (section: Array<{ id?: string | undefined } | undefined> | undefined) => new Set((section ?? []).flatMap((item) => (item?.id ? [item.id] : [])));
   const pages: PageIds = {
@@ -251,6 +271,8 @@ function loadMdxFolder(
   bodies: MdxBody[],
   escapes: ReadonlySet<string>,
   rule?: DocumentRule,
+  /** For a site in several languages: the language whose files to read (intro.mdx in the main one, intro.en.mdx in English). */
+  reading?: { languages: LanguageSet; code: string },
 ): MdxDocument<unknown>[] {
   const folderPath = join(dir, folder);
   if (!existsSync(folderPath)) return [];
@@ -262,11 +284,14 @@ function loadMdxFolder(
   for (const name of readdirSync(folderPath).sort()) {
     const file = rel(join(folderPath, name));
     if (escapes.has(join(folderPath, name))) continue;
+    const translation = reading && mdxLanguageOf(name, reading.languages);
+    // Each language's pass reads its own files; files that are not MDX are reported by the main one.
+    if (reading && (translation ?? reading.languages.codes[0]) !== reading.code) continue;
     if (!name.endsWith('.mdx')) {
       problems.push({ severity: 'warning', file, line: 1, column: 1, path: [], message: `Only .mdx files are read in ${folder}/. Rename it to end in .mdx, or move it to files/.` });
       continue;
     }
-    const slug = mdxSlug(name);
+    const slug = mdxSlug(translation ? name.replace(new RegExp(`\\.${translation}\\.mdx$`), '.mdx') : name);
     if (!idPattern.test(slug)) {
       problems.push({ severity: 'error', file, line: 1, column: 1, path: [], message: `The file name "${name}" becomes a web address, so use only lower-case letters, digits and hyphens. Rename the file.` });
       continue;
