@@ -56,8 +56,8 @@ export const identityShape = {
     ['cy-GB', 'en-GB'],
   ),
   missing_translations: doc(
-    z.enum(['warning', 'error']).default('warning'),
-    'With `languages`: whether a text or MDX page given in one language and not another is a warning, or an error that stops the build (as the Welsh Language Standards expect of a Welsh public body).',
+    z.enum(['warning', 'error']).optional(),
+    'With `languages`: whether a text or MDX page given in one language and not another is a warning (when this is left out), or an error that stops the build (as the Welsh Language Standards expect of a Welsh public body). Left out of a site in one language, and of its open data.',
     'error',
   ),
   licence: doc(

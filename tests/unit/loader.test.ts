@@ -127,10 +127,12 @@ describe('loadAssembly', () => {
 describe('loadAssembly, for a site in several languages (issue 19)', () => {
   it('reads the assembly in its main language, with the texts and MDX pages of that language only', () => {
     const { assembly, problems } = loadAssembly('tests/fixtures/sites/bilingual', 'cymru-2027');
-    expect(problems.map((p) => `${p.severity} ${p.path.join('.')}`)).toEqual(['warning languages']);
+    expect(problems.map((p) => `${p.severity} ${p.file}: ${p.message}`)).toEqual([
+      'warning tests/fixtures/sites/bilingual/cymru-2027/report/02-argymhellion.mdx: This page has no en-GB translation. Add 02-argymhellion.en.mdx beside it.',
+    ]);
     expect(assembly?.config).toMatchObject({ language: 'cy-GB', title: 'Cynulliad Dinasyddion Cwm Prawf', question: 'Sut dylen ni leihau tagfeydd yng Nghwm Prawf?' });
     expect(assembly?.config.sessions[0]?.title).toBe('Diwrnod 1');
-    expect(assembly?.report.map((d) => `${d.slug} ${d.meta.title}`)).toEqual(['cyflwyniad Cyflwyniad']);
+    expect(assembly?.report.map((d) => `${d.slug} ${d.meta.title}`)).toEqual(['cyflwyniad Cyflwyniad', 'argymhellion Argymhellion']);
     expect(assembly?.news.map((d) => `${d.slug} ${d.meta.title}`)).toEqual(['croeso Croeso']);
   });
 

@@ -33,6 +33,11 @@ describe('messagesFor', () => {
     expect(messagesFor('cy-GB').locale).toBe('cy-GB');
   });
 
+  it('names a language in the page’s language', () => {
+    expect(messagesFor('en-GB').languageName('cy-GB')).toBe('Welsh');
+    expect(messagesFor('cy-GB').languageName('en-GB')).toBe('Saesneg');
+  });
+
   it('writes lists as each language does, Welsh "a" or "ac" by the next word', () => {
     expect(messagesFor('en-GB').list(['A', 'B', 'C'])).toBe('A, B and C');
     expect(messagesFor('en-GB').list(['A', 'B'], 'or')).toBe('A or B');

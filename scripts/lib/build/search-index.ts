@@ -1,5 +1,6 @@
 /**
- * Site search with Pagefind, run through its Node API after Astro has written the pages. Only the
+ * Site search with Pagefind, run through its Node API after Astro has written the pages, one index
+ * per language of the pages. Only the
  * content region of each page (data-pagefind-body) is indexed; the index lives in its own folder (searchIndexFolder).
  */
 import { rmSync } from 'node:fs';
@@ -26,7 +27,9 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
   const into = options.into ?? join(dir, searchIndexFolder);
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    // One index per language, by each page's lang (Pagefind's own split): a search on a Welsh page
+    // finds Welsh pages, with the word rules of the language where Pagefind has them (issue 19).
+    const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

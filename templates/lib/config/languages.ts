@@ -104,12 +104,6 @@ export function languageProblems(raw: unknown, languages: LanguageSet): Array<{ 
   if (declared !== undefined && declared !== languages.tags[0]) {
     problems.push({ severity: 'error', path: ['language'], message: `The main language is ${languages.tags[0]}, the first of languages, but language says ${String(declared)}. Remove language: (languages says it all), or put ${String(declared)} first in languages.` });
   }
-  // Said until the pages in the other languages are made (issue 19), so no one expects them online.
-  problems.push({
-    severity: 'warning',
-    path: ['languages'],
-    message: `The site is built in ${languages.tags[0]}, the main language, only: pages in ${languages.tags.slice(1).join(', ')} are not made yet. Their texts and MDX pages are checked, so they are ready when they are.`,
-  });
   const values = perLanguageValues(raw, languages);
   const severity = missingTranslationSeverity(raw);
   for (const value of values) {

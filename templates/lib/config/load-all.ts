@@ -44,13 +44,13 @@ export interface LoadAllOptions {
  * them by accident: once the folder holds an assembly without it, they are left out unless asked.
  */
 function withoutExamples(result: LoadAllResult, ids: readonly string[], dir: string, root: string): LoadAllResult {
-  const examples = new Set(result.assemblies.filter((a) => a.config.example).map((a) => a.id));
+  const examples = new Set(result.assemblies.filter((a) => a.config.example && !a.translationOf).map((a) => a.id));
   const own = ids.filter((id) => !examples.has(id));
   if (examples.size === 0 || own.length === 0) return result;
   const leftOut = [...examples];
   const inFolder = (file: string, id: string) => resolve(root, file).startsWith(`${resolve(dir, id)}/`) || resolve(root, file) === resolve(dir, id);
   return {
-    assemblies: result.assemblies.filter((a) => !examples.has(a.id)),
+    assemblies: result.assemblies.filter((a) => !examples.has(a.translationOf ?? a.id)),
     problems: result.problems.filter((p) => !leftOut.some((id) => inFolder(p.file, id))),
     checked: result.checked - leftOut.length,
     leftOut,
@@ -80,7 +80,7 @@ export function loadAll(options: LoadAllOptions = {}): LoadAllResult {
     const result = loadAssembly(dir, id, root);
     problems.push(...result.problems);
     bodies.push(...result.bodies);
-    if (result.assembly) assemblies.push(result.assembly);
+    if (result.assembly) assemblies.push(result.assembly, ...(result.translations ?? []));
   }
   const clashes = siteAddressClashes(assemblies, root);
   problems.push(...clashes.values());
@@ -97,7 +97,10 @@ function siteAddressClashes(assemblies: readonly LoadedAssembly[], root: string)
   const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
   for (const [i, assembly] of assemblies.entries()) {
     const url = withSlash(assembly.config.site.url);
-    const other = assemblies.slice(0, i).find((o) => url.startsWith(withSlash(o.config.site.url)) || withSlash(o.config.site.url).startsWith(url));
+    // The versions of one assembly in other languages lie inside its address by design.
+    const other = assemblies
+      .slice(0, i)
+      .find((o) => o.dir !== assembly.dir && (url.startsWith(withSlash(o.config.site.url)) || withSlash(o.config.site.url).startsWith(url)));
     if (!other) continue;
     const file = `${assembly.dir}/assembly.yaml`;
     const text = readTextFile(resolve(root, file));

@@ -54,6 +54,19 @@ export interface MdxDocument<Meta> {
   file: string;
   meta: Meta;
   body: string;
+  /**
+   * The language tag of a page shown in a version of the site in another language, because it
+   * has no translation yet (the check reports it): the page marks its text with it.
+   */
+  language?: string;
+}
+
+/** One language version of an assembly published in several (languages.ts). */
+export interface LanguageVersion {
+  /** The version's id: the assembly's for the main language, "<assembly>/<code>" for another. */
+  id: string;
+  /** Its language tag, such as cy-GB. */
+  tag: string;
 }
 
 export interface LoadedAssembly {
@@ -66,10 +79,16 @@ export interface LoadedAssembly {
   transcripts: MdxDocument<TranscriptMeta>[];
   /** Documents in files/ that the config points to, with their sizes in bytes. */
   files: Record<string, number>;
+  /** For an assembly published in several languages: every version, the main language first. */
+  versions?: LanguageVersion[];
+  /** Set on a version in another language than the main one: the main version's id (the folder's name). */
+  translationOf?: string;
 }
 
 export interface LoadResult {
   assembly?: LoadedAssembly;
+  /** For an assembly published in several languages, its versions in the other languages. */
+  translations?: LoadedAssembly[];
   problems: Problem[];
   /** The body of every MDX file read, valid or not, for the MDX check (mdx-check.ts). */
   bodies: MdxBody[];
@@ -211,15 +230,23 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
     news: loadMdxFolder(dir, 'news', rel, problems, bodies, escapes, undefined, inMain) as MdxDocument<NewsPostMeta>[],
     transcripts: loadMdxFolder(dir, 'transcripts', rel, problems, bodies, escapes, undefined, inMain) as MdxDocument<TranscriptMeta>[],
   };
+  // Translations are checked as fully as the main pages, and each page must exist in every language.
+  const translatedMdx = new Map<string, typeof mdx>();
   if (languages) {
-    // Translations are checked as fully as the main pages, and each page must exist in every language.
     const severity = missingTranslationSeverity(raw);
-    for (const folder of ['report', 'news', 'transcripts'] as const) {
-      const main = mdx[folder];
-      for (const code of languages.codes.slice(1)) {
+    for (const code of languages.codes.slice(1)) {
+      const inCode = (folder: MdxFolder) => {
         const translated = loadMdxFolder(dir, folder, rel, problems, bodies, escapes, folder === 'report' ? chapterRule : undefined, { languages, code });
-        for (const found of mdxParityProblems(main, translated, languages, code)) problems.push({ severity, line: 1, column: 1, path: [], ...found });
-      }
+        for (const found of mdxParityProblems(mdx[folder], translated, languages, code)) problems.push({ severity, line: 1, column: 1, path: [], ...found });
+        // A page not yet translated is shown in the main language, marked as such (the check has said so).
+        const untranslated = mdx[folder].filter((d) => !translated.some((t) => t.slug === d.slug)).map((d) => ({ ...d, language: languages.tags[0]! }));
+        return [...translated, ...untranslated].sort((a, b) => a.file.localeCompare(b.file));
+      };
+      translatedMdx.set(code, {
+        report: inCode('report') as MdxDocument<ReportChapterMeta>[],
+        news: inCode('news') as MdxDocument<NewsPostMeta>[],
+        transcripts: inCode('transcripts') as MdxDocument<TranscriptMeta>[],
+      });
     }
   }
   checkFolderNames(dir, rel, problems);
@@ -238,7 +265,16 @@ export function loadAssembly(assembliesDir: string, id: string, root: string = p
   }
 
   if (!parsed.success || problems.some((p) => p.severity === 'error')) return { problems, bodies };
-  return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files }, problems, bodies };
+  if (!languages) return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files }, problems, bodies };
+  const versions = languages.codes.map((code, i) => ({ id: i === 0 ? id : `${id}/${code}`, tag: languages.tags[i]! }));
+  const translations = languages.codes.slice(1).map((code, i) => {
+    // Checked already (languageProblems): each language parses as the main one does.
+    const config = assemblySchema.parse(inLanguage(raw, languages, code), parseOptions);
+    // Each version's pages live below the main ones: https://example.org/en/.
+    const site = { ...config.site, url: new URL(`${code}/`, parsed.data.site.url.endsWith('/') ? parsed.data.site.url : `${parsed.data.site.url}/`).href };
+    return { id: versions[i + 1]!.id, dir: rel(dir), config: { ...config, site }, ...translatedMdx.get(code)!, files, versions, translationOf: id };
+  });
+  return { assembly: { id, dir: rel(dir), config: parsed.data, ...mdx, files, versions }, translations, problems, bodies };
 }
 
 function reportLinks(links: readonly EscapingLink[], dir: string, rel: (p: string) => string, problems: Problem[]): void {

@@ -74,10 +74,16 @@ export function transcriptFile(assembly: SiteAssembly, transcript: string | unde
 
 type MdxCollection = 'report' | 'news' | 'transcripts';
 
-/** The MDX entry to render for one file of an assembly. */
-export async function mdxEntry<C extends MdxCollection>(collection: C, assemblyId: string, slug: string): Promise<CollectionEntry<C>> {
-  const entry = await getEntry(collection, `${assemblyId}/${slug}`);
-  if (!entry) throw new Error(`No ${collection} entry ${assemblyId}/${slug}`);
+/**
+ * The MDX entry to render for one page of an assembly: its own, or, for a page of a version in
+ * another language that is not translated yet, the main version's (it is marked with its language).
+ */
+export async function mdxEntry<C extends MdxCollection>(collection: C, assembly: SiteAssembly, slug: string): Promise<CollectionEntry<C>> {
+  const documents = { report: assembly.chapters, news: assembly.news, transcripts: assembly.transcripts }[collection];
+  const untranslated = documents.find((d) => d.slug === slug)?.language !== undefined;
+  const id = `${untranslated ? assembly.translationOf : assembly.id}/${slug}`;
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`No ${collection} entry ${id}`);
   return entry as CollectionEntry<C>;
 }
 
@@ -93,7 +99,7 @@ export async function chapterSources(assembly: SiteAssembly): Promise<Array<{ ti
   return Promise.all(
     assembly.chapters.map(async (c) => ({
       title: c.meta.title,
-      body: (await mdxEntry('report', assembly.id, c.slug)).body ?? '',
+      body: (await mdxEntry('report', assembly, c.slug)).body ?? '',
       url: publicUrl(assembly.config, 'report', c.slug),
     })),
   );

@@ -32,10 +32,15 @@ export function mdxFiles(assembliesDir: string, folder: MdxFolder, only: string 
   });
 }
 
-/** The entry id of an MDX file given as "<assembly>/<folder>/<file>.mdx". */
+/**
+ * The entry id of an MDX file given as "<assembly>/<folder>/<file>.mdx": "<assembly>/<slug>", or
+ * for a translation (01-introduction.en.mdx) "<assembly>/<code>/<slug>", the id of the assembly's
+ * version in that language (languages.ts).
+ */
 export function mdxEntryId(file: string): string {
   const [assembly, , name] = file.split('/') as [string, string, string];
-  return `${assembly}/${mdxSlug(name)}`;
+  const translation = /^(.*)\.([a-z]{2,3})\.mdx$/.exec(name);
+  return translation ? `${assembly}/${translation[2]}/${mdxSlug(`${translation[1]}.mdx`)}` : `${assembly}/${mdxSlug(name)}`;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Messages {
   text(key: TextKey, values?: Values): string;
   /** A count in the plural form its language uses for it ("2 ddiwrnod"), with `{count}` as a number. */
   count(key: CountKey, count: number, values?: Values): string;
+  /** A language's name in this language: Welsh, in English; Saesneg (English), in Welsh. */
+  languageName(tag: string): string;
   /** "A, B and C" as the language writes a list: and-lists, or or-lists for alternatives. */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
 }
@@ -57,6 +59,7 @@ function messagesOf(pageTag: string): Messages {
       if (!rules) pluralRules.set(rulesTag, (rules = new Intl.PluralRules(rulesTag)));
       return fill(forms[rules.select(count)] ?? forms.other, { ...values, count }, tag);
     },
+    languageName: (other) => new Intl.DisplayNames(tag, { type: 'language', languageDisplay: 'standard' }).of(other.split('-')[0]!) ?? other,
     list(items, kind = 'and') {
       const key = `${tag}\0${kind}`;
       let format = listFormats.get(key);

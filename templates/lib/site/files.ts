@@ -13,11 +13,12 @@ export interface FileLinkInput {
 
 export function fileLink(
   context: RouteContext,
-  assembly: { id: string; files: Record<string, number> },
+  assembly: { id: string; files: Record<string, number>; translationOf?: string | undefined },
   input: FileLinkInput,
 ): { url: string; details: string } {
   const local = !isHttpsUrl(input.href);
-  const url = local ? `${assemblyRoot(context, assembly.id)}${input.href.split('/').map(encodeURIComponent).join('/')}` : input.href;
+  // Every language version links to the one copy of a document, kept with the main version.
+  const url = local ? `${assemblyRoot(context, assembly.translationOf ?? assembly.id)}${input.href.split('/').map(encodeURIComponent).join('/')}` : input.href;
   const bytes = local ? assembly.files[input.href] : undefined;
   const format = input.format ?? (local ? formatFromPath(input.href) : undefined);
   const size = bytes !== undefined ? formatBytes(bytes) : input.size;

@@ -19,9 +19,18 @@ function joinPath(...parts: string[]): string {
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
-/** The root of an assembly's pages. */
+/**
+ * The part of an assembly's id below the built root: '' for the assembly built alone, 'en' for its
+ * English version ("<assembly>/en", languages.ts), the whole id when several are built together.
+ */
+function idBelowRoot(context: RouteContext, id: string): string {
+  if (!context.only) return id;
+  return id === context.only ? '' : id.slice(context.only.length + 1);
+}
+
+/** The root of an assembly's pages (or of one of its language versions). */
 export function assemblyRoot(context: RouteContext, id: string): string {
-  return context.only ? joinPath(context.base) : joinPath(context.base, id);
+  return joinPath(context.base, idBelowRoot(context, id));
 }
 
 /** A page of an assembly: pagePath(ctx, 'gc-2019', 'sessions', 'day-1') → /gc-2019/sessions/day-1/ */
@@ -34,7 +43,7 @@ export function siteRoot(context: RouteContext): string {
   return joinPath(context.base);
 }
 
-/** The `assembly` route parameter: undefined (site root) in a single-assembly build. */
+/** The `assembly` route parameter: undefined (site root) for the assembly built alone. */
 export function assemblyParam(context: RouteContext, id: string): string | undefined {
-  return context.only ? undefined : id;
+  return idBelowRoot(context, id) || undefined;
 }

@@ -36,6 +36,10 @@ export function siteAssemblyOf(loaded: LoadedAssembly, now: Date, root: string) 
     chapters: chapters.map(withoutBody).sort((a, b) => a.meta.order - b.meta.order),
     news: news.map(withoutBody).sort((a, b) => b.meta.date.localeCompare(a.meta.date)),
     transcripts: loaded.transcripts.map(withoutBody),
+    /** For an assembly in several languages: every version, the main language first (languages.ts). */
+    versions: loaded.versions,
+    /** Set on a version in another language: the main version's id, which owns the files. */
+    translationOf: loaded.translationOf,
   };
 }
 

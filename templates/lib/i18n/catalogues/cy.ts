@@ -31,6 +31,8 @@ export const cy: Catalogue = {
   'page.commissioned-by': unreviewed('Comisiynwyd gan {names}.'),
   'page.licence': unreviewed('Cyhoeddwyd y cynnwys {licence}.'),
   'page.updated': unreviewed('Diweddarwyd ddiwethaf {date}.'),
+  'page.languages': unreviewed('Iaith'),
+  'page.untranslated': unreviewed("Nid yw'r dudalen hon wedi'i chyfieithu eto, felly fe'i dangosir yn {language}."),
 
   'section.home': unreviewed('Hafan'),
   'section.about': unreviewed('Ynghylch'),

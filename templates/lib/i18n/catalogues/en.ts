@@ -25,6 +25,9 @@ export const en = {
   'page.commissioned-by': 'Commissioned by {names}.',
   'page.licence': 'Content published {licence}.',
   'page.updated': 'Last updated {date}.',
+  'page.untranslated': 'This page has not been translated yet, so it is shown in {language}.',
+  /** The label of the language switcher, read by screen readers. */
+  'page.languages': 'Language',
 
   // The sections, in the navigation and footer (templates/lib/site/navigation.ts).
   'section.home': 'Home',

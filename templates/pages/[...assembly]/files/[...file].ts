@@ -6,7 +6,8 @@ import { allAssemblies, routeContext } from '../../../lib/content/data.ts';
 import { assemblyParam } from '../../../lib/site/routes.ts';
 
 export async function getStaticPaths() {
-  return (await allAssemblies()).flatMap((assembly) =>
+  // One copy of each document, with the main version: the versions in other languages link to it.
+  return (await allAssemblies()).filter((assembly) => !assembly.translationOf).flatMap((assembly) =>
     Object.keys(assembly.files)
       .filter((path) => path.startsWith('files/'))
       .map((path) => ({
