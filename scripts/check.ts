@@ -27,7 +27,8 @@ const now = buildDate();
 // Only what is published by now counts: a report scheduled for next year is not met today.
 const assessed = failed
   ? []
-  : assemblies.map((a) => {
+  : // One report per assembly: its versions in other languages share its record (languages.ts).
+    assemblies.filter((a) => !a.translationOf).map((a) => {
       const published = publishedAsOf({ config: a.config, chapters: a.report, news: a.news }, now);
       return {
         id: a.id,
@@ -35,8 +36,8 @@ const assessed = failed
         withheld: published.withheld,
         assessment: assess({ config: published.config, chapters: published.chapters.length, news: published.news.length }, now),
         register: registerEntryAt(published.config, now, pdfIsMade(published.chapters.length)),
-        // The site's own words in the assembly's language: what is still English or unreviewed (issue 19).
-        interfaceLanguage: interfaceCoverage(a.config.language),
+        // The site's own words in each of the assembly's languages: what is still English or unreviewed (issue 19).
+        interfaceLanguages: (a.versions?.map((v) => v.tag) ?? [a.config.language]).map(interfaceCoverage),
       };
     });
 const mustsMissing = assessed.some((a) => missingMusts(a.assessment).length > 0);
@@ -45,18 +46,20 @@ const strictFailure = args.options['strict'] === true && mustsMissing;
 if (args.options['json'] === true) {
   const json = {
     problems,
-    assemblies: assessed.map(({ id, assessment, withheld, register, interfaceLanguage }) => ({ id, ...assessment, withheld, register, interfaceLanguage })),
+    assemblies: assessed.map(({ id, assessment, withheld, register, interfaceLanguages }) => ({ id, ...assessment, withheld, register, interfaceLanguages })),
   };
   console.log(JSON.stringify(json, null, 2));
 } else {
   (failed ? console.error : console.log)(problemReport(problems, checked, { colour: wantsColour(failed ? process.stderr : process.stdout) }));
-  for (const { id, dir, assessment, withheld, register, interfaceLanguage } of assessed) {
+  for (const { id, dir, assessment, withheld, register, interfaceLanguages } of assessed) {
     console.log(`\n${transparencyReport(id, dir, assessment)}`);
     if (register.problems.length > 0) {
       console.log(`  Citizens' Assembly Register: its pipeline would not take the entry ${register.entry.unique_id} as it is (${register.problems.length}):\n${register.problems.map((p) => `    ${p}`).join('\n')}`);
     }
-    const coverage = coverageLines(interfaceLanguage);
-    if (coverage.length > 0) console.log(`  The site's own words in ${interfaceLanguage.tag}:\n${coverage.map((line) => `    ${line}`).join('\n')}`);
+    for (const language of interfaceLanguages) {
+      const coverage = coverageLines(language);
+      if (coverage.length > 0) console.log(`  The site's own words in ${language.tag}:\n${coverage.map((line) => `    ${line}`).join('\n')}`);
+    }
     if (withheld.length > 0) console.log(`  Not on the site yet (${withheld.length}):\n${withheldLines(withheld).map((line) => `    ${line}`).join('\n')}`);
   }
   if (strictFailure) console.error('\nA MUST item of the guidance is missing for this phase (--strict). Add it, then run the check again.');

@@ -234,9 +234,14 @@ describe('npm run check', () => {
 
     writeFileSync(yaml, english.replace('language: en-GB', 'language: gd-GB'));
     expect(check(dir).stdout).toMatch(/of the site's own words are still in English on Scottish Gaelic pages, until they are added to templates\/lib\/i18n\/catalogues\/gd\.ts: page\.skip-link/);
-    const json = JSON.parse(check(dir, '--json').stdout) as { assemblies: { interfaceLanguage: { language: string; inEnglish: string[] } }[] };
-    expect(json.assemblies[0]!.interfaceLanguage.language).toBe('Scottish Gaelic');
-    expect(json.assemblies[0]!.interfaceLanguage.inEnglish).toContain('page.menu');
+    const json = JSON.parse(check(dir, '--json').stdout) as { assemblies: { interfaceLanguages: { language: string; inEnglish: string[] }[] }[] };
+    expect(json.assemblies[0]!.interfaceLanguages[0]!.language).toBe('Scottish Gaelic');
+    expect(json.assemblies[0]!.interfaceLanguages[0]!.inEnglish).toContain('page.menu');
+
+    // An assembly in two languages is reported once, with the site's own words in each of its languages.
+    const bilingual = check('tests/fixtures/sites/bilingual');
+    expect(bilingual.stdout.match(/cymru-2027\S*, as of/g)).toEqual(['cymru-2027, as of']);
+    expect(bilingual.stdout).toContain("The site's own words in cy-GB:");
   });
 
   it('exits 0 on the examples and 1 on a broken assembly', () => {
