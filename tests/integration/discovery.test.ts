@@ -3,11 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { loadAll } from '../../templates/lib/config/load-all.ts';
 import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { htmlFiles } from '../support/pages.ts';
 
 const site = inject('exampleSite');
-const ids = ['climate-assembly-uk-2020', 'greater-cambridge-2019', 'riverside-2027'];
+// An assembly in two languages has a version, and a sitemap, per language (aberwen-2027/en).
+const ids = ['aberwen-2027', 'aberwen-2027/en', 'climate-assembly-uk-2020', 'greater-cambridge-2019', 'riverside-2027'];
+const loaded = loadAll({ dir: 'assemblies', withExamples: true }).assemblies;
+const siteUrl = (id: string) => loaded.find((a) => a.id === id)!.config.site.url;
 const sitemapOf = (id: string) => new XMLParser({ isArray: (name) => name === 'url' }).parse(readFileSync(join(site, id, 'sitemap.xml'), 'utf8')).urlset.url as Array<{ loc: string }>;
 const sitemap = ids.flatMap(sitemapOf);
 const head = (file: string) => readFileSync(join(site, file), 'utf8').split('</head>')[0]!;
@@ -27,12 +31,11 @@ describe('discoverability', () => {
 
   it('gives each assembly a sitemap of its own host\'s pages only, and names them all in robots.txt', () => {
     for (const id of ids) {
-      const { url } = loadAssembly('assemblies', id).assembly!.config.site;
-      expect(sitemapOf(id).every((u) => u.loc.startsWith(url)), id).toBe(true);
+      expect(sitemapOf(id).every((u) => u.loc.startsWith(siteUrl(id))), id).toBe(true);
     }
     expect(existsSync(join(site, 'sitemap.xml'))).toBe(false);
     const robots = readFileSync(join(site, 'robots.txt'), 'utf8');
-    expect(robots).toBe(`User-agent: *\nAllow: /\n${ids.map((id) => `Sitemap: ${new URL('sitemap.xml', loadAssembly('assemblies', id).assembly!.config.site.url).href}\n`).join('')}`);
+    expect(robots).toBe(`User-agent: *\nAllow: /\n${ids.map((id) => `Sitemap: ${new URL('sitemap.xml', siteUrl(id)).href}\n`).join('')}`);
   });
 
   it('gives every page an Open Graph card with the assembly picture', () => {
