@@ -71,6 +71,9 @@ describe('a site in Welsh and English', () => {
     expect(page).toContain('<p class="notice-box">This page has not been translated yet, so it is shown in Welsh.</p>');
     expect(page).toMatch(/<div data-mdx="report\/cymru-2027\/argymhellion" lang="cy-GB"><p>Bydd yr argymhellion/);
     expect(html('cymru-2027/en/report/cyflwyniad/index.html')).toMatch(/<div data-mdx="report\/cymru-2027\/en\/cyflwyniad"><p>Members met/);
+    // The transparency page says which pages exist in which language, in the page's language.
+    expect(pageText(site, 'cymru-2027/en/transparency')).toContain('Languages This site is published in Welsh and English. Not yet in English, so shown in Welsh until they are translated: Argymhellion');
+    expect(pageText(site, 'cymru-2027/transparency')).toContain('Ieithoedd Ieithoedd y wefan hon: Cymraeg a Saesneg.');
     // Documents are kept once, with the main version.
     expect(existsSync(join(site, 'cymru-2027/en/files'))).toBe(false);
   });

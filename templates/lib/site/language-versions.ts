@@ -45,3 +45,34 @@ export function pageInLanguages(context: RouteContext, assembly: VersionedAssemb
     url: new URL(path, i === 0 ? mainUrl : new URL(`${version.id.split('/').at(-1)}/`, mainUrl)).href,
   }));
 }
+
+interface VersionPages {
+  id: string;
+  config: { language: string };
+  chapters: ReadonlyArray<{ slug: string; meta: { title: string }; language?: string | undefined }>;
+  news: ReadonlyArray<{ slug: string; meta: { title: string }; language?: string | undefined }>;
+  transcripts: ReadonlyArray<{ slug: string; meta: { title: string }; language?: string | undefined }>;
+}
+
+export interface LanguageGaps {
+  /** The version's language. */
+  tag: string;
+  /** Its pages not translated yet, shown in the main language: their titles, and paths for those that are pages of their own. */
+  untranslated: Array<{ title: string; segments: string[] | undefined }>;
+}
+
+/**
+ * Which pages exist in which language (issue 19), for the transparency page: for each version in
+ * another language than the main one, the MDX pages it shows in the main language for want of a
+ * translation. Pages made from assembly.yaml exist in every language.
+ */
+export function translationGaps(versions: readonly VersionPages[]): LanguageGaps[] {
+  return versions.slice(1).map((version) => ({
+    tag: version.config.language,
+    untranslated: [
+      ...version.chapters.filter((d) => d.language).map((d) => ({ title: d.meta.title, segments: ['report', d.slug] })),
+      ...version.news.filter((d) => d.language).map((d) => ({ title: d.meta.title, segments: ['news', d.slug] })),
+      ...version.transcripts.filter((d) => d.language).map((d) => ({ title: d.meta.title, segments: undefined })),
+    ],
+  }));
+}

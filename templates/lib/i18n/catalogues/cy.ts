@@ -4,7 +4,9 @@
  * council's translator has checked it (then write the text without the wrapper).
  *
  * Counts are written with digits, and the noun after a number stays singular, as Welsh writes it;
- * "two" softens a following consonant that mutates (2 ddiwrnod).
+ * "two" softens a following consonant that mutates (2 ddiwrnod). A value put into a sentence is
+ * not mutated, so sentences place names of languages and the like where no mutation is needed
+ * (in brackets or after a colon), not after "yn".
  */
 import { unreviewed, type Entry, type PluralForms } from '../message.ts';
 import type { Catalogue } from '../catalogue.ts';
@@ -32,7 +34,12 @@ export const cy: Catalogue = {
   'page.licence': unreviewed('Cyhoeddwyd y cynnwys {licence}.'),
   'page.updated': unreviewed('Diweddarwyd ddiwethaf {date}.'),
   'page.languages': unreviewed('Iaith'),
-  'page.untranslated': unreviewed("Nid yw'r dudalen hon wedi'i chyfieithu eto, felly fe'i dangosir yn {language}."),
+  'page.untranslated': unreviewed("Nid yw'r dudalen hon wedi'i chyfieithu eto, felly fe'i dangosir yn ei hiaith wreiddiol ({language})."),
+
+  'languages.heading': unreviewed('Ieithoedd'),
+  'languages.published-in': unreviewed('Ieithoedd y wefan hon: {languages}.'),
+  'languages.complete': unreviewed("Mae pob tudalen wedi'i chyfieithu ({language})."),
+  'languages.missing': unreviewed("Heb eu cyfieithu eto ({language}), felly fe'u dangosir yn eu hiaith wreiddiol ({main}) hyd nes y cânt eu cyfieithu:"),
 
   'section.home': unreviewed('Hafan'),
   'section.about': unreviewed('Ynghylch'),

@@ -29,6 +29,12 @@ export const en = {
   /** The label of the language switcher, read by screen readers. */
   'page.languages': 'Language',
 
+  // Which pages exist in which language, on the transparency page (templates/lib/site/language-versions.ts).
+  'languages.heading': 'Languages',
+  'languages.published-in': 'This site is published in {languages}.',
+  'languages.complete': 'Every page is in {language}.',
+  'languages.missing': 'Not yet in {language}, so shown in {main} until they are translated:',
+
   // The sections, in the navigation and footer (templates/lib/site/navigation.ts).
   'section.home': 'Home',
   'section.about': 'About',
