@@ -8,8 +8,8 @@ import { loadAssembly } from '../../templates/lib/config/load-assembly.ts';
 import { htmlFiles } from '../support/pages.ts';
 
 const site = inject('exampleSite');
-// An assembly in two languages has a version, and a sitemap, per language (aberwen-2027/en).
-const ids = ['aberwen-2027', 'aberwen-2027/en', 'climate-assembly-uk-2020', 'greater-cambridge-2019', 'riverside-2027'];
+// An assembly in two languages has one sitemap, listing its pages in both (aberwen-2027/en/…).
+const ids = ['aberwen-2027', 'climate-assembly-uk-2020', 'greater-cambridge-2019', 'riverside-2027'];
 const loaded = loadAll({ dir: 'assemblies', withExamples: true }).assemblies;
 const siteUrl = (id: string) => loaded.find((a) => a.id === id)!.config.site.url;
 const sitemapOf = (id: string) => new XMLParser({ isArray: (name) => name === 'url' }).parse(readFileSync(join(site, id, 'sitemap.xml'), 'utf8')).urlset.url as Array<{ loc: string }>;
@@ -27,6 +27,7 @@ describe('discoverability', () => {
     expect(canonicals.every(Boolean)).toBe(true);
     expect(new Set(canonicals).size).toBe(canonicals.length);
     expect(sitemap.map((u) => u.loc).sort()).toEqual([...canonicals].sort());
+    expect(sitemap.map((u) => u.loc)).toContain('https://cynulliad.aberwen.example.gov.uk/en/sessions/');
   });
 
   it('gives each assembly a sitemap of its own host\'s pages only, and names them all in robots.txt', () => {

@@ -4,6 +4,7 @@
  * "undefined".
  */
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../templates/lib/i18n/translate.ts';
 import * as labels from '../../templates/lib/site/labels.ts';
 import { evidenceTypes } from '../../templates/schema/evidence.ts';
 import { paymentPeriods, supportKinds } from '../../templates/schema/members.ts';
@@ -15,7 +16,8 @@ import { phases } from '../../templates/lib/site/phase.ts';
 import { weights } from '../../templates/lib/transparency/rule.ts';
 
 const otherAnswers = ['answered-by-theme', 'answered-in-general', 'not-recorded', 'awaiting-response', 'no-response-expected'];
-const tables: Record<keyof typeof labels, readonly string[]> = {
+/** The tables in English; phaseLabelsIn gives the phases' table in a page's language. */
+const tables: Record<Exclude<keyof typeof labels, 'phaseLabelsIn'>, readonly string[]> = {
   phaseLabels: phases,
   sessionStateLabels: ['next', 'live', 'ended'],
   changeLabels: sessionChanges,
@@ -39,10 +41,14 @@ function gaps(table: Record<string, string>, values: readonly string[]): { missi
 
 describe('labels for enum values', () => {
   it.each(Object.entries(tables))('%s has words for every value of its enum and no others', (name, values) => {
-    expect(gaps(labels[name as keyof typeof labels], values)).toEqual({ missing: [], extra: [] });
+    expect(gaps(labels[name as keyof typeof tables], values)).toEqual({ missing: [], extra: [] });
+  });
+  it('has the phases in each language of the catalogues', () => {
+    expect(gaps(labels.phaseLabelsIn(messagesFor('cy-GB')), phases)).toEqual({ missing: [], extra: [] });
+    expect(labels.phaseLabelsIn(messagesFor('cy-GB')).recruiting).toBe('Recriwtio aelodau');
   });
   it('lists every table the module exports', () => {
-    expect(Object.keys(labels).sort()).toEqual(Object.keys(tables).sort());
+    expect(Object.keys(labels).sort()).toEqual([...Object.keys(tables), 'phaseLabelsIn'].sort());
   });
   it('would notice a value without words and words for a value that is gone', () => {
     expect(gaps({ a: 'A', c: 'C' }, ['a', 'b'])).toEqual({ missing: ['b'], extra: ['c'] });

@@ -33,6 +33,11 @@ describe('messagesFor', () => {
     expect(messagesFor('cy-GB').locale).toBe('cy-GB');
   });
 
+  it('gives the words around a value the page marks up itself', () => {
+    expect(messagesFor('en-GB').around('home.livestreamed-on', 'host')).toEqual(['It will be livestreamed on ', '.']);
+    expect(messagesFor('cy-GB').around('home.livestreamed-on', 'host')).toEqual(['Bydd yn cael ei ffrydio’n fyw ar ', '.']);
+  });
+
   it('names a language in the page’s language', () => {
     expect(messagesFor('en-GB').languageName('cy-GB')).toBe('Welsh');
     expect(messagesFor('cy-GB').languageName('en-GB')).toBe('Saesneg');

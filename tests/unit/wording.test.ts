@@ -1,6 +1,6 @@
 /** The words the site uses for each kind of mini-public (templates/lib/wording.ts). */
 import { describe, expect, it } from 'vitest';
-import { wordingByKind } from '../../templates/lib/wording.ts';
+import { wordingByKind } from '../../templates/lib/i18n/wording.ts';
 
 describe('wording', () => {
   it('calls a jury a jury', () => {

@@ -16,9 +16,11 @@ function htmlFiles(dir: string): string[] {
  * addresses on its own host, below its own folder), and a robots.txt naming each of them. A build
  * of one assembly writes its sitemap at the root; a build of several writes each one in the
  * assembly's folder, which is what is served at its site.url, and a root sitemap for the list of
- * assemblies only when they share one public root.
+ * assemblies only when they share one public root. An assembly's versions in other languages live
+ * below its own address, so its sitemap lists their pages too.
  */
-export function writeDiscoveryFiles(dir: string, assemblies: readonly LoadedAssembly[], only: string | undefined, root: string): void {
+export function writeDiscoveryFiles(dir: string, versions: readonly LoadedAssembly[], only: string | undefined, root: string): void {
+  const assemblies = versions.filter((a) => !a.translationOf);
   const byId = new Map(assemblies.map((a) => [a.id, a]));
   const lastmod = new Map(assemblies.map((a) => [a.id, lastCommitDate(resolve(root, a.dir))]));
   const siteRoot = only ? undefined : sharedRoot(assemblies.map((a) => ({ id: a.id, url: a.config.site.url })));

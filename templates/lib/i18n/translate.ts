@@ -18,6 +18,11 @@ export interface Messages {
   text(key: TextKey, values?: Values): string;
   /** A count in the plural form its language uses for it ("2 ddiwrnod"), with `{count}` as a number. */
   count(key: CountKey, count: number, values?: Values): string;
+  /**
+   * A sentence with one value that is markup of the page's own (a link, say): the words before
+   * and after `{name}`, so the page puts its element between them and nothing is parsed as HTML.
+   */
+  around(key: TextKey, name: string, values?: Values): [before: string, after: string];
   /** A language's name in this language: Welsh, in English; Saesneg (English), in Welsh. */
   languageName(tag: string): string;
   /** "A, B and C" as the language writes a list: and-lists, or or-lists for alternatives. */
@@ -51,6 +56,10 @@ function messagesOf(pageTag: string): Messages {
   return {
     locale: tag,
     text: (key, values = {}) => fill(messageFor(catalogue, key) as string, values, tag),
+    around(key, name, values = {}) {
+      const [before = '', after = ''] = fill(messageFor(catalogue, key) as string, values, tag).split(`{${name}}`);
+      return [before, after];
+    },
     count(key, count, values = {}) {
       const forms = messageFor(catalogue, key) as Exclude<Message, string>;
       // English's forms, when the catalogue has none, follow English's rules, not the page's.

@@ -10,7 +10,7 @@ import { outputKindNames } from '../site/outputs.ts';
 import { responseView, statusKey } from '../site/response.ts';
 import { themeTitle } from '../site/themes.ts';
 import { voteIllustrative, voteSentences, voteView } from '../site/vote.ts';
-import { wordingByKind } from '../wording.ts';
+import { wordingByKind } from '../i18n/wording.ts';
 import { statusLabels } from '../site/labels.ts';
 
 export interface Outcome {

@@ -5,6 +5,9 @@
  */
 import { notPublished, type Figure, type NotPublished } from '../../schema/primitives.ts';
 import { formatMoney, formatNumber } from './format.ts';
+import { messagesFor, type Messages } from '../i18n/translate.ts';
+
+const english = messagesFor('en-GB');
 
 export type Published<T> = T | NotPublished;
 
@@ -34,11 +37,11 @@ export function estimate(value: Published<Figure> | undefined): number | undefin
 }
 
 /** "110", "about 520,000", "between 1,500 and 1,800", "more than 1,500", with `unit` formatting each number. */
-export function figureText(value: Figure, unit: (n: number) => string = (n) => formatNumber(n)): string {
+export function figureText(value: Figure, unit: (n: number) => string = (n) => formatNumber(n), messages: Messages = english): string {
   if (typeof value === 'number') return unit(value);
-  if ('about' in value) return `about ${unit(value.about)}`;
-  if ('between' in value) return `between ${unit(value.between[0])} and ${unit(value.between[1])}`;
-  return `more than ${unit(value.more_than)}`;
+  if ('about' in value) return messages.text('figure.about', { n: unit(value.about) });
+  if ('between' in value) return messages.text('figure.between', { low: unit(value.between[0]), high: unit(value.between[1]) });
+  return messages.text('figure.more-than', { n: unit(value.more_than) });
 }
 
 export function moneyText(money: { amount: Figure; currency: string }): string {

@@ -1,5 +1,8 @@
 /** How dates, times, money, sizes and text are shown on the site. Plain, British, unambiguous. */
 import { dateTimeFormat, numberFormat } from '../intl-formats.ts';
+import { messagesFor, type Messages } from '../i18n/translate.ts';
+
+const english = messagesFor('en-GB');
 
 /** "7 September 2019"; a month alone (2020-08) reads "August 2020". */
 export function formatDate(isoDate: string, language = 'en-GB'): string {
@@ -20,16 +23,15 @@ export function dayLabel(instant: Date, zone: string, language = 'en-GB'): strin
   return `${weekday} ${date}`;
 }
 
-/** GOV.UK style: 10am, 4:30pm, midday. */
-export function clock(instant: Date, zone: string): string {
+/** GOV.UK style: 10am, 4:30pm, midday; in Welsh 10yb, 4:30yh, canol dydd. */
+export function clock(instant: Date, zone: string, messages: Messages = english): string {
   const parts = dateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(instant);
   const hour = Number(parts.find((p) => p.type === 'hour')?.value);
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
-  if (hour === 12 && minute === '00') return 'midday';
-  if (hour === 0 && minute === '00') return 'midnight';
-  const suffix = hour < 12 ? 'am' : 'pm';
+  if (hour === 12 && minute === '00') return messages.text('time.midday');
+  if (hour === 0 && minute === '00') return messages.text('time.midnight');
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  return minute === '00' ? `${h12}${suffix}` : `${h12}:${minute}${suffix}`;
+  return messages.text(hour < 12 ? 'time.am' : 'time.pm', { hour: minute === '00' ? `${h12}` : `${h12}:${minute}` });
 }
 
 export function formatMoney(amount: number, currency: string, language = 'en-GB'): string {

@@ -9,22 +9,17 @@ import type { paymentPeriods, supportKinds } from '../../schema/members.ts';
 import type { organisationRoles } from '../../schema/organisations.ts';
 import type { Perspective } from '../../schema/perspectives.ts';
 import type { responseEventKinds } from '../../schema/recommendations.ts';
+import { messagesFor, type Messages } from '../i18n/translate.ts';
 import type { Weight } from '../transparency/rule.ts';
-import type { Phase } from './phase.ts';
+import { phases, type Phase } from './phase.ts';
 import type { ResponseStatus, StatusKey } from './response.ts';
 import type { SessionState } from './sessions.ts';
 
-/** The phase of an assembly (phase.ts). */
-export const phaseLabels: Record<Phase, string> = {
-  announced: 'Announced',
-  recruiting: 'Recruiting members',
-  'in-session': 'In session',
-  'sessions-ended': 'Sessions finished',
-  'report-published': 'Report published',
-  'response-published': 'Response published',
-  'following-up': 'Following up',
-  archived: 'Archived',
-};
+/** The phase of an assembly (phase.ts), in the page's language. */
+export const phaseLabelsIn = (messages: Messages) => Object.fromEntries(phases.map((phase) => [phase, messages.text(`phase.${phase}`)])) as Record<Phase, string>;
+
+/** The phases in English, for the pages and files whose wording is not in the catalogues yet (issue 19). */
+export const phaseLabels = phaseLabelsIn(messagesFor('en-GB'));
 
 /** Words for each state, on the sessions list and a session's page; the page's script uses the same. */
 export const sessionStateLabels: Record<SessionState, string> = { next: 'Upcoming', live: 'Happening now', ended: 'Ended' };

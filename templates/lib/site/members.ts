@@ -7,7 +7,7 @@ import type { Figure } from '../../schema/primitives.ts';
 import { figureText, isNotPublished, moneyText, type Published } from './figures.ts';
 import { formatNumber, listText, sentence } from './format.ts';
 import type { Phase } from './phase.ts';
-import { capitalise } from '../wording.ts';
+import { capitalise } from '../i18n/wording.ts';
 import { paymentPeriodLabels, supportLabels } from './labels.ts';
 
 type Members = NonNullable<AssemblyConfig['members']>;

@@ -9,6 +9,7 @@ import type { Phase } from './phase.ts';
 import { heldSessions, timesOf } from './sessions.ts';
 import { today } from '../time-zone.ts';
 import { submissionsState } from './submissions.ts';
+import { messagesFor, type Messages } from '../i18n/translate.ts';
 
 export type MilestoneState = 'done' | 'current' | 'upcoming';
 
@@ -34,7 +35,7 @@ const stepOf: Record<Exclude<Phase, 'announced' | 'archived'>, number> = {
   'following-up': 4,
 };
 
-export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Milestone[] {
+export function milestones(config: AssemblyConfig, phase: Phase, now: Date, { text }: Messages = messagesFor('en-GB')): Milestone[] {
   const day = today(config, now);
   const zone = config.time_zone;
   const held = heldSessions(config.sessions).map((s) => ({ session: s, times: timesOf(s, zone) }));
@@ -56,22 +57,22 @@ export function milestones(config: AssemblyConfig, phase: Phase, now: Date): Mil
   const responseDate = config.response?.date ?? firstEvent;
   const steps: Array<Omit<Milestone, 'state'>> = [
     {
-      label: 'Recruiting members',
+      label: text('milestone.recruiting'),
       from: opens,
       to: closes,
       expected: closes ? !dated(closes) : !dated(opens),
-      note: recruitment && isNotPublished(recruitment.closes) ? 'The closing date was not published.' : undefined,
+      note: recruitment && isNotPublished(recruitment.closes) ? text('milestone.closing-unpublished') : undefined,
     },
-    { label: 'Sessions', from: firstDay, to: lastDay, expected: !dated(lastDay) },
+    { label: text('milestone.sessions'), from: firstDay, to: lastDay, expected: !dated(lastDay) },
     {
-      label: 'Report',
+      label: text('milestone.report'),
       from: reportDate ?? config.timeline.report_due,
       expected: !config.report,
       // A due date that has passed without a report is said, not left to read as a promise still to come.
-      note: !config.report && config.timeline.report_due !== undefined && config.timeline.report_due < day.slice(0, config.timeline.report_due.length) ? 'Not published yet.' : undefined,
+      note: !config.report && config.timeline.report_due !== undefined && config.timeline.report_due < day.slice(0, config.timeline.report_due.length) ? text('milestone.not-published-yet') : undefined,
     },
-    { label: 'Official response', from: responseDate ?? promisedBy(config), expected: responseDate === undefined },
-    { label: 'Following up', from: updates[0] ?? reviews[0], to: updates.at(-1) ?? reviews.at(-1), expected: updates.length === 0 },
+    { label: text('milestone.response'), from: responseDate ?? promisedBy(config), expected: responseDate === undefined },
+    { label: text('milestone.following-up'), from: updates[0] ?? reviews[0], to: updates.at(-1) ?? reviews.at(-1), expected: updates.length === 0 },
   ];
   const items: Milestone[] = steps.map((m, index) => ({ ...m, state: stateOf(index) }));
   for (const { session, times } of later) {

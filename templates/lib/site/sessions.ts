@@ -7,6 +7,9 @@ import type { Perspective } from '../../schema/perspectives.ts';
 import type { Session } from '../../schema/assembly.ts';
 import { dateIn, toInstant } from '../time-zone.ts';
 import { clock, dayLabel, formatDate } from './format.ts';
+import { messagesFor, type Messages } from '../i18n/translate.ts';
+
+const english = messagesFor('en-GB');
 
 type SessionTiming = Pick<Session, 'start' | 'end' | 'days'>;
 
@@ -119,8 +122,8 @@ export function sessionState(session: SessionTiming, zone: string, now: Date): S
  * "As of 9am on 22 November 2026": when a page worked out what is on, in the assembly's time
  * zone, for visitors without the script that keeps it current.
  */
-export function asOfText(now: Date, zone: string): string {
-  return `As of ${clock(now, zone)} on ${formatDate(dateIn(now, zone))}`;
+export function asOfText(now: Date, zone: string, messages: Messages = english): string {
+  return messages.text('time.as-of', { time: clock(now, zone, messages), date: formatDate(dateIn(now, zone), messages.locale) });
 }
 
 /** A cancelled session never happened: it is listed, but is never "next", "live" or "held". */
@@ -132,35 +135,39 @@ export function heldSessions<T extends Pick<Session, 'change'>>(sessions: readon
 }
 
 /** "Saturday 7 September 2019, 10am to 4:30pm"; a date-only day says its times were not published. */
-function blockText(b: SessionBlock, zone: string, language: string): string {
-  const first = dayLabel(b.start, zone, language);
-  const dates = b.lastDate === b.date ? first : `${first} to ${dayLabel(toInstant(`${b.lastDate}T12:00`, zone), zone, language)}`;
+function blockText(b: SessionBlock, zone: string, messages: Messages): string {
+  const { text, locale } = messages;
+  const first = dayLabel(b.start, zone, locale);
+  const dates = b.lastDate === b.date ? first : text('time.range', { from: first, to: dayLabel(toInstant(`${b.lastDate}T12:00`, zone), zone, locale) });
+  const at = (day: string, time: string) => text('time.day-and-time', { day, time });
   if (b.from && b.to) {
     return b.lastDate === b.date
-      ? `${first}, ${clock(b.start, zone)} to ${clock(b.end, zone)}`
-      : `${first}, ${clock(b.start, zone)} to ${dayLabel(b.end, zone, language)}, ${clock(b.end, zone)}`;
+      ? at(first, text('time.range', { from: clock(b.start, zone, messages), to: clock(b.end, zone, messages) }))
+      : text('time.range', { from: at(first, clock(b.start, zone, messages)), to: at(dayLabel(b.end, zone, locale), clock(b.end, zone, messages)) });
   }
-  if (b.from) return `${first}, from ${clock(b.start, zone)}`;
+  if (b.from) return at(first, text('time.from', { time: clock(b.start, zone, messages) }));
   return dates;
 }
 
 /** Each day of the session in words, for the session's own page. */
-export function sessionDayTexts(session: SessionTiming, zone: string, language = 'en-GB'): string[] {
-  return timesOf(session, zone).blocks.map((b) => blockText(b, zone, language));
+export function sessionDayTexts(session: SessionTiming, zone: string, messages: Messages = english): string[] {
+  return timesOf(session, zone).blocks.map((b) => blockText(b, zone, messages));
 }
 
 /**
  * The session's dates in one line, for lists: one day with its times, several days as a range,
  * and "(times not published)" when they were not.
  */
-export function sessionWhen(session: SessionTiming, zone: string, language = 'en-GB'): string {
+export function sessionWhen(session: SessionTiming, zone: string, messages: Messages = english): string {
+  const { text, locale } = messages;
   const times = timesOf(session, zone);
-  const untimed = times.timed ? '' : ' (times not published)';
+  const untimed = (when: string) => (times.timed ? when : text('time.not-published', { when }));
   if (times.blocks.length === 1) {
     const only = times.blocks[0]!;
-    return `${blockText(only, zone, language)}${only.from && !only.to ? '' : untimed}`;
+    const when = blockText(only, zone, messages);
+    return only.from && !only.to ? when : untimed(when);
   }
-  return `${dayLabel(times.start, zone, language)} to ${dayLabel(toInstant(`${times.lastDay}T12:00`, zone), zone, language)}${untimed}`;
+  return untimed(text('time.range', { from: dayLabel(times.start, zone, locale), to: dayLabel(toInstant(`${times.lastDay}T12:00`, zone), zone, locale) }));
 }
 
 /** "Planned for 21 March 2020 in Birmingham" from a session's change, for pages and feeds. */

@@ -5,7 +5,7 @@
  * items twice a NICE one. What is not published counts as not met: honesty is not transparency.
  */
 import { phaseOf, phases, type Phase } from '../site/phase.ts';
-import { capitalise, wordingByKind } from '../wording.ts';
+import { capitalise, wordingByKind } from '../i18n/wording.ts';
 import { withoutStarterText } from './starter-text.ts';
 import { byWeightThenItem, rules as allRules } from './rules.ts';
 import { weights, type Checked, type Rule, type TransparencyInput, type Weight } from './rule.ts';
