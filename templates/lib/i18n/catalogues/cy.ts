@@ -136,6 +136,13 @@ export const cy: Catalogue = {
   'calendar.download.archived': unreviewed('(iCalendar, pob sesiwn yn y cofnod)'),
   'calendar.download.copy': unreviewed("(iCalendar, copi fel y mae heddiw: nid yw newidiadau diweddarach yn ei gyrraedd)"),
 
+  'title.faq': unreviewed('Cwestiynau ac atebion'),
+  'title.accessibility': unreviewed('Datganiad hygyrchedd: {site}'),
+  'title.accessibility.crumb': unreviewed('Datganiad hygyrchedd'),
+  'title.privacy': unreviewed('Hysbysiad preifatrwydd'),
+  'title.submissions': unreviewed('Cyflwyniadau gan y cyhoedd'),
+  'title.about': unreviewed('Ynghylch {body}'),
+
   'section.home': unreviewed('Hafan'),
   'section.about': unreviewed('Ynghylch'),
   'section.members': unreviewed('Aelodau'),

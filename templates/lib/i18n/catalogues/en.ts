@@ -136,6 +136,14 @@ export const en = {
   'calendar.download.archived': '(iCalendar, every session of the record)',
   'calendar.download.copy': '(iCalendar, a copy as it is today: later changes do not reach it)',
 
+  // Page titles and breadcrumbs that are not a section's name.
+  'title.faq': 'Questions and answers',
+  'title.accessibility': 'Accessibility statement for {site}',
+  'title.accessibility.crumb': 'Accessibility statement',
+  'title.privacy': 'Privacy notice',
+  'title.submissions': 'Public submissions',
+  'title.about': 'About {body}',
+
   // The sections, in the navigation and footer (templates/lib/site/navigation.ts).
   'section.home': 'Home',
   'section.about': 'About',
