@@ -63,7 +63,21 @@ describe('a site in Welsh and English', () => {
     expect(pageText(site, 'cymru-2027/sessions')).toMatch(/Neidio i'r prif gynnwys .*Diweddarwyd ddiwethaf \d+ (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}\./);
     expect(pageText(site, 'cymru-2027/en/sessions')).toMatch(/Skip to main content .*Last updated \d+ [A-Z][a-z]+ \d{4}\./);
     expect(pageText(site, 'cymru-2027/sessions/diwrnod-1')).toContain('Diwrnod 1');
+    // Titles and breadcrumbs too.
+    expect(html('cymru-2027/sessions/diwrnod-1/index.html')).toMatch(/<nav class="breadcrumbs" aria-label="Briwsion bara"><ol><li><a href="\/cymru-2027\/">Cynulliad Cwm Prawf<\/a><\/li><li><a href="\/cymru-2027\/sessions\/">Sesiynau<\/a>/);
+    expect(html('cymru-2027/faq/index.html')).toContain('<h1>Cwestiynau ac atebion</h1>');
+    expect(html('cymru-2027/en/faq/index.html')).toContain('<h1>Questions and answers</h1>');
     expect(pageText(site, 'cymru-2027/en/sessions/diwrnod-1')).toContain('Day 1');
+  });
+
+  it('writes the sessions pages in Welsh: days and times, the state, streaming, the agenda and the citation', () => {
+    const welsh = pageText(site, 'cymru-2027/sessions/diwrnod-1');
+    expect(welsh).toContain('Pryd Dydd Sadwrn 6 Mawrth 2027, 10yb tan 4yh');
+    expect(welsh).toContain("Ffrydio Mae rhannau llawn y sesiwn hon yn cael eu ffrydio'n fyw.");
+    expect(welsh).toMatch(/\(diweddarwyd ddiwethaf \d+ \S+ \d{4}\)\./);
+    const english = ['When', 'Where', 'Streaming', 'Upcoming', 'Livestream', 'Agenda has', 'Add this session', 'Watch the livestream', 'last updated', ' to '];
+    for (const page of ['cymru-2027/sessions', 'cymru-2027/sessions/diwrnod-1']) expect([page, english.filter((words) => pageText(site, page).includes(words))]).toEqual([page, []]);
+    expect(pageText(site, 'cymru-2027/en/sessions/diwrnod-1')).toContain('When Saturday 6 March 2027, 10am to 4pm');
   });
 
   it('shows a page not yet translated in the main language, saying so, its text marked with its language', () => {

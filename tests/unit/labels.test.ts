@@ -16,8 +16,9 @@ import { phases } from '../../templates/lib/site/phase.ts';
 import { weights } from '../../templates/lib/transparency/rule.ts';
 
 const otherAnswers = ['answered-by-theme', 'answered-in-general', 'not-recorded', 'awaiting-response', 'no-response-expected'];
-/** The tables in English; phaseLabelsIn gives the phases' table in a page's language. */
-const tables: Record<Exclude<keyof typeof labels, 'phaseLabelsIn'>, readonly string[]> = {
+/** The tables in English; those named …In give the table in a page's language. */
+type InLanguage = 'phaseLabelsIn' | 'sessionStateLabelsIn' | 'changeLabelsIn' | 'perspectiveLabelsIn';
+const tables: Record<Exclude<keyof typeof labels, InLanguage>, readonly string[]> = {
   phaseLabels: phases,
   sessionStateLabels: ['next', 'live', 'ended'],
   changeLabels: sessionChanges,
@@ -43,12 +44,19 @@ describe('labels for enum values', () => {
   it.each(Object.entries(tables))('%s has words for every value of its enum and no others', (name, values) => {
     expect(gaps(labels[name as keyof typeof tables], values)).toEqual({ missing: [], extra: [] });
   });
-  it('has the phases in each language of the catalogues', () => {
-    expect(gaps(labels.phaseLabelsIn(messagesFor('cy-GB')), phases)).toEqual({ missing: [], extra: [] });
-    expect(labels.phaseLabelsIn(messagesFor('cy-GB')).recruiting).toBe('Recriwtio aelodau');
+  const inLanguage: Record<InLanguage, readonly string[]> = {
+    phaseLabelsIn: phases,
+    sessionStateLabelsIn: ['next', 'live', 'ended'],
+    changeLabelsIn: sessionChanges,
+    perspectiveLabelsIn: perspectives,
+  };
+  it.each(Object.entries(inLanguage))('%s has Welsh words for every value of its enum', (name, values) => {
+    const welsh = labels[name as InLanguage](messagesFor('cy-GB')) as Record<string, string>;
+    expect(gaps(welsh, values)).toEqual({ missing: [], extra: [] });
+    expect(values.filter((v) => welsh[v] === (labels[name.replace(/In$/, '') as keyof typeof tables] as Record<string, string>)[v])).toEqual([]);
   });
   it('lists every table the module exports', () => {
-    expect(Object.keys(labels).sort()).toEqual([...Object.keys(tables), 'phaseLabelsIn'].sort());
+    expect(Object.keys(labels).sort()).toEqual([...Object.keys(tables), ...Object.keys(inLanguage)].sort());
   });
   it('would notice a value without words and words for a value that is gone', () => {
     expect(gaps({ a: 'A', c: 'C' }, ['a', 'b'])).toEqual({ missing: ['b'], extra: ['c'] });

@@ -7,40 +7,37 @@
 import type { EvidenceItem, Session } from '../../schema/assembly.ts';
 import type { paymentPeriods, supportKinds } from '../../schema/members.ts';
 import type { organisationRoles } from '../../schema/organisations.ts';
-import type { Perspective } from '../../schema/perspectives.ts';
 import type { responseEventKinds } from '../../schema/recommendations.ts';
 import { messagesFor, type Messages } from '../i18n/translate.ts';
+import { perspectives, type Perspective } from '../../schema/perspectives.ts';
+import { sessionChanges } from '../../schema/timeline.ts';
 import type { Weight } from '../transparency/rule.ts';
 import { phases, type Phase } from './phase.ts';
 import type { ResponseStatus, StatusKey } from './response.ts';
-import type { SessionState } from './sessions.ts';
+import { sessionStates, type SessionState } from './sessions.ts';
+
+/** The tables in English, for the pages and files whose wording is not in the catalogues yet (issue 19). */
+const english = messagesFor('en-GB');
 
 /** The phase of an assembly (phase.ts), in the page's language. */
 export const phaseLabelsIn = (messages: Messages) => Object.fromEntries(phases.map((phase) => [phase, messages.text(`phase.${phase}`)])) as Record<Phase, string>;
 
-/** The phases in English, for the pages and files whose wording is not in the catalogues yet (issue 19). */
-export const phaseLabels = phaseLabelsIn(messagesFor('en-GB'));
+export const phaseLabels = phaseLabelsIn(english);
 
 /** Words for each state, on the sessions list and a session's page; the page's script uses the same. */
-export const sessionStateLabels: Record<SessionState, string> = { next: 'Upcoming', live: 'Happening now', ended: 'Ended' };
+export const sessionStateLabelsIn = (messages: Messages) =>
+  Object.fromEntries(sessionStates.map((state) => [state, messages.text(`state.${state}`)])) as Record<SessionState, string>;
+export const sessionStateLabels = sessionStateLabelsIn(english);
 
 /** A change of plan for a session. */
-export const changeLabels: Record<NonNullable<Session['change']>['status'], string> = {
-  postponed: 'Postponed',
-  cancelled: 'Cancelled',
-  'moved-online': 'Moved online',
-};
+export const changeLabelsIn = (messages: Messages) =>
+  Object.fromEntries(sessionChanges.map((change) => [change, messages.text(`change.${change}`)])) as Record<NonNullable<Session['change']>['status'], string>;
+export const changeLabels = changeLabelsIn(english);
 
 /** The capacity a speaker spoke in, or the kind of material (G23). */
-export const perspectiveLabels: Record<Perspective, string> = {
-  informant: 'Informant',
-  advocate: 'Advocate',
-  briefing: 'Neutral briefing',
-  testimony: 'Personal testimony',
-  chair: 'Chair',
-  facilitator: 'Facilitator',
-  commissioner: 'Commissioner',
-};
+export const perspectiveLabelsIn = (messages: Messages) =>
+  Object.fromEntries(perspectives.map((perspective) => [perspective, messages.text(`perspective.${perspective}`)])) as Record<Perspective, string>;
+export const perspectiveLabels = perspectiveLabelsIn(english);
 
 /** What each perspective means, beside the filter on the evidence list. */
 export const perspectiveHelp: Record<Perspective, string> = {

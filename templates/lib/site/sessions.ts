@@ -111,7 +111,8 @@ export function sessionsInOrder<T extends SessionTiming>(sessions: readonly T[],
 }
 
 /** Where a session stands at `now`: still to come, happening, or over. */
-export type SessionState = 'next' | 'live' | 'ended';
+export const sessionStates = ['next', 'live', 'ended'] as const;
+export type SessionState = (typeof sessionStates)[number];
 
 export function sessionState(session: SessionTiming, zone: string, now: Date): SessionState {
   const { start, end } = timesOf(session, zone);
@@ -171,9 +172,11 @@ export function sessionWhen(session: SessionTiming, zone: string, messages: Mess
 }
 
 /** "Planned for 21 March 2020 in Birmingham" from a session's change, for pages and feeds. */
-export function plannedText(change: NonNullable<Session['change']>): string | undefined {
-  const parts = [change.planned_date && `for ${formatDate(change.planned_date)}`, change.planned_place && `in ${change.planned_place}`].filter(Boolean);
-  return parts.length > 0 ? `It was first planned ${parts.join(' ')}.` : undefined;
+export function plannedText(change: NonNullable<Session['change']>, { text, locale }: Messages = english): string | undefined {
+  const date = change.planned_date && formatDate(change.planned_date, locale);
+  const place = change.planned_place;
+  const when = date && place ? text('change.planned.both', { date, place }) : date ? text('change.planned.date', { date }) : place ? text('change.planned.place', { place }) : undefined;
+  return when && text('change.planned', { when });
 }
 
 /** A speaker named in an agenda or evidence item, with the capacity given there, if any. */
@@ -208,6 +211,6 @@ export function allAgendaItems(session: Pick<Session, 'agenda' | 'days' | 'paral
  * What a livestreamed session's page says when it has ended without a recording: final only once
  * the site is the permanent record; until then a recording may still come.
  */
-export function noRecordingText(archived: boolean): string {
-  return archived ? 'This session was livestreamed. No recording was published.' : 'This session was livestreamed. No recording has been published yet.';
+export function noRecordingText(archived: boolean, { text }: Messages = english): string {
+  return text(archived ? 'session.no-recording.archived' : 'session.no-recording.yet');
 }
