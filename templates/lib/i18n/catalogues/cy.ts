@@ -195,6 +195,17 @@ export const cy: Catalogue = {
   'perspective.facilitator': unreviewed('Hwylusydd'),
   'perspective.commissioner': unreviewed('Comisiynydd'),
 
+  'search.needs-script': unreviewed("Mae angen JavaScript i chwilio, ac mae wedi'i ddiffodd yn y porwr hwn neu heb lwytho. Mae popeth ar y wefan hon wedi'i restru {below}."),
+  'search.below': unreviewed("isod, o A i Y"),
+  'search.a-to-z': unreviewed("Popeth ar y wefan hon, o A i Y"),
+  'search.nothing': unreviewed("Does dim i'w restru eto."),
+  'search.letters': unreviewed('Llythrennau'),
+
+  'news.follow': unreviewed('Dilyn newyddion a diweddariadau mewn darllenydd ffrydiau'),
+  'news.none': unreviewed("Nid oes gan y wefan hon unrhyw newyddion."),
+  'faq.none': unreviewed("Nid oes unrhyw gwestiynau wedi'u hateb yma eto. Cysylltwch â ni gyda'ch cwestiwn chi."),
+  'resources.none': unreviewed("Nid yw'r wefan hon yn rhestru unrhyw adnoddau."),
+
   'title.faq': unreviewed('Cwestiynau ac atebion'),
   'title.accessibility': unreviewed('Datganiad hygyrchedd: {site}'),
   'title.accessibility.crumb': unreviewed('Datganiad hygyrchedd'),

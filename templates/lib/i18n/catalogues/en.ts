@@ -196,6 +196,19 @@ export const en = {
   'perspective.facilitator': 'Facilitator',
   'perspective.commissioner': 'Commissioner',
 
+  // The search page (templates/pages/[...assembly]/search.astro).
+  'search.needs-script': 'Searching needs JavaScript, which is off in this browser or has not loaded. Everything on this site is listed {below}.',
+  'search.below': 'below, from A to Z',
+  'search.a-to-z': 'Everything on this site, A to Z',
+  'search.nothing': 'There is nothing to list yet.',
+  'search.letters': 'Letters',
+
+  // News, questions and resources.
+  'news.follow': 'Follow news and updates in a feed reader',
+  'news.none': 'This site has no news posts.',
+  'faq.none': 'No questions have been answered here yet. Contact us with yours.',
+  'resources.none': 'This site lists no resources.',
+
   // Page titles and breadcrumbs that are not a section's name.
   'title.faq': 'Questions and answers',
   'title.accessibility': 'Accessibility statement for {site}',
